@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-2.0
+# dcc: ftrace direct-call conformance suite. One pipeline, one direction:
+#   config -> kernel -> module -> guest -> run/parse -> report
+# Each stage is a script in scripts/ that reads only what the previous one
+# wrote. Knobs (all optional): ARCH, KVER, KSRC, O, CROSS_COMPILE, LLVM, V,
+# RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU. Variables given on the
+# make command line reach the scripts through the environment.
+
+ARCHES := riscv arm64 x86_64
+# "make conformance" without ARCH runs every arch.
+RUN_ARCHES = $(if $(ARCH),$(ARCH),$(ARCHES))
+
+HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
+HOST_BUILD := host/build
+HOST_TOOLS := $(HOST_BUILD)/dcc-ktap
+
+.PHONY: all help setup host conformance config kernel module guest run check \
+	check-host check-bad-input check-e2e check-negative clean
+
+all: help
+
+help:
+	@echo "make setup                   install packages, unpack kernel sources"
+	@echo "make ARCH=riscv conformance  build, boot, run and judge one arch"
+	@echo "make conformance             the same for riscv, arm64 and x86_64"
+	@echo "make check                   every test (host, bad input, all arches)"
+
+setup:
+	@scripts/setup.sh
+
+host: $(HOST_TOOLS)
+
+$(HOST_BUILD)/dcc-ktap: host/dcc-ktap.c host/ktap.c host/ktap.h
+	@mkdir -p $(HOST_BUILD)
+	$(CC) $(HOST_CFLAGS) -o $@ host/dcc-ktap.c host/ktap.c
+
+# Every arch runs even if an earlier one failed; the status is the worst.
+conformance: host
+	@rc=0; for a in $(RUN_ARCHES); do \
+		scripts/conformance.sh $$a || rc=1; \
+	done; exit $$rc
+
+# Single stages, for one ARCH (default riscv), when iterating by hand.
+STAGE_ARCH = $(if $(ARCH),$(ARCH),riscv)
+config:
+	@scripts/config.sh $(STAGE_ARCH)
+kernel: config
+	@scripts/build-kernel.sh $(STAGE_ARCH)
+module:
+	@scripts/build-module.sh $(STAGE_ARCH)
+guest: module
+	@scripts/initramfs.sh $(STAGE_ARCH)
+run: host
+	@scripts/run-guest.sh $(STAGE_ARCH)
+
+check: setup
+	@tests/run.sh
+
+clean:
+	rm -rf $(HOST_BUILD)

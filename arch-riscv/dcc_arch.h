@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * riscv64 facts for the direct-call contract (see common/dcc_contract.h).
+ * Kernel 6.12 arch/riscv/kernel/mcount-dyn.S; patch site "auipc t0; jalr t0"
+ * at function entry (-fpatchable-function-entry=4 with RVC, =2 without).
+ */
+#ifndef _DCC_ARCH_H
+#define _DCC_ARCH_H
+
+/** DCC_ARCH_NAME - arch name as reports print it. */
+#define DCC_ARCH_NAME			"riscv"
+/** DCC_ARCH_NR_ARG_REGS - argument registers in the calling convention (a0-a7). */
+#define DCC_ARCH_NR_ARG_REGS		8
+/** DCC_ARCH_RESUME_REG - where the resume address lives on trampoline entry. */
+#define DCC_ARCH_RESUME_REG		"t0"
+/** DCC_ARCH_SCRATCH_SLOT - the caller's direct-target slot. */
+#define DCC_ARCH_SCRATCH_SLOT		"t1"
+/** DCC_ARCH_MAX_RESUME_OFFSET - largest (resume address - function address). */
+#define DCC_ARCH_MAX_RESUME_OFFSET	8
+
+#endif /* _DCC_ARCH_H */

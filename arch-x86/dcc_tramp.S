@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86_64 direct trampolines (clause tramp-abi, common/dcc_contract.h).
+ *
+ * Entry: (%rsp) = resume address in the traced function (or an IPMODIFY'd
+ * RIP on the ftrace_regs_caller path), 8(%rsp) = parent return address,
+ * rdi, rsi, rdx, rcx, r8, r9 = arguments (stack arguments above), rax =
+ * vector count for varargs. Reached by a call at the patch site or by the
+ * RET of ftrace_regs_caller, never indirectly, so no ENDBR is required.
+ * Exit: RET to the resume address with every argument register restored.
+ */
+#include <linux/linkage.h>
+#include <asm/nospec-branch.h>
+#include "dcc_contract.h"
+
+#define FRAME_BYTES	(DCC_FRAME_WORDS * 8)
+
+.macro DCC_TRAMP name, id
+SYM_FUNC_START(\name)
+	pushq	%rbp
+	movq	%rsp, %rbp
+#ifdef CONFIG_CALL_DEPTH_TRACKING
+	CALL_DEPTH_ACCOUNT
+#endif
+	subq	$FRAME_BYTES, %rsp
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	$0, 48(%rsp)
+	movq	$0, 56(%rsp)
+	movq	%rax, 80(%rsp)		/* extra[0] */
+	movq	8(%rbp), %rax
+	movq	%rax, 64(%rsp)		/* resume_ip */
+	movq	16(%rbp), %rax
+	movq	%rax, 72(%rsp)		/* parent_ip */
+	movq	$\id, %rdi
+	movq	%rsp, %rsi
+	call	dcc_tramp_handler
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movq	80(%rsp), %rax
+	leave
+	RET
+SYM_FUNC_END(\name)
+.endm
+
+DCC_TRAMP dcc_tramp_a, DCC_TRAMP_A
+DCC_TRAMP dcc_tramp_b, DCC_TRAMP_B

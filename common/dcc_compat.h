@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * dcc_compat.h - one direct-call API over Linux 6.1, 6.12 and mainline.
+ *
+ * Features are detected, not inferred from LINUX_VERSION_CODE alone: Debian's
+ * 6.12.117 carries 6.13's opaque ftrace_regs through stable backports, and
+ * 6.1.192 riscv carries the 2023 t0 patch site.
+ *
+ *	6.1 .. 6.3	register_ftrace_direct_multi(ops, addr) and friends
+ *	6.4 ..		register_ftrace_direct(ops, addr); detected by
+ *			FTRACE_OPS_FL_SAVE_ARGS, which 6.4 added alongside it
+ */
+#ifndef _DCC_COMPAT_H
+#define _DCC_COMPAT_H
+
+#include <linux/ftrace.h>
+
+/**
+ * DCC_HAVE_DIRECT_CALLS - the kernel was built with direct-call support.
+ *
+ * When it is 0 every dcc_direct_*() call returns -ENODEV and cases SKIP.
+ */
+#define DCC_HAVE_DIRECT_CALLS	IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
+
+#ifdef FTRACE_OPS_FL_SAVE_ARGS
+/**
+ * DCC_DIRECT_API - which direct-call API the module was built against.
+ */
+#define DCC_DIRECT_API		"ops"
+
+/**
+ * dcc_direct_register() - attach @addr to every function in @ops' filter.
+ * @ops: a zeroed ftrace_ops whose filter was set with ftrace_set_filter_ip().
+ * @addr: trampoline address.
+ *
+ * Return: 0, or the kernel's error (-EBUSY when a function already has a
+ * direct trampoline or an IPMODIFY ops refuses to share, -ENODEV without
+ * direct-call support).
+ */
+static inline int dcc_direct_register(struct ftrace_ops *ops, unsigned long addr)
+{
+	return register_ftrace_direct(ops, addr);
+}
+
+/**
+ * dcc_direct_unregister() - detach @addr and free @ops' filter.
+ * @ops: the ops passed to dcc_direct_register().
+ * @addr: the trampoline currently attached (after a modify: the new one).
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline int dcc_direct_unregister(struct ftrace_ops *ops, unsigned long addr)
+{
+	return unregister_ftrace_direct(ops, addr, true);
+}
+
+/**
+ * dcc_direct_modify() - switch every function in @ops to trampoline @addr.
+ * @ops: a registered direct ops.
+ * @addr: the new trampoline address.
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline int dcc_direct_modify(struct ftrace_ops *ops, unsigned long addr)
+{
+	return modify_ftrace_direct(ops, addr);
+}
+#else
+#define DCC_DIRECT_API		"multi"
+
+static inline int dcc_direct_register(struct ftrace_ops *ops, unsigned long addr)
+{
+	return register_ftrace_direct_multi(ops, addr);
+}
+
+static inline int dcc_direct_unregister(struct ftrace_ops *ops, unsigned long addr)
+{
+	int ret = unregister_ftrace_direct_multi(ops, addr);
+
+	/* 6.1 keeps the filter; 6.4+ frees it: free it here for the same end state. */
+	if (!ret)
+		ftrace_free_filter(ops);
+	return ret;
+}
+
+static inline int dcc_direct_modify(struct ftrace_ops *ops, unsigned long addr)
+{
+	return modify_ftrace_direct_multi(ops, addr);
+}
+#endif
+
+#endif /* _DCC_COMPAT_H */

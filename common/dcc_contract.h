@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * dcc_contract.h - the ftrace direct-call hand-off contract, stated once.
+ *
+ * The reference design is the RISC-V "t1 scheme" (Song Shuai, LKML, Nov 2022;
+ * merged in 6.5 as "riscv: ftrace: Add DYNAMIC_FTRACE_WITH_DIRECT_CALLS
+ * support"): the ftrace caller clears a scratch slot, the direct ops'
+ * callback (call_direct_funcs -> arch_ftrace_set_direct_caller) fills it, and
+ * after restoring registers the caller jumps to a non-zero slot, leaving the
+ * resume address alone so that an IPMODIFY ops can still redirect execution.
+ *
+ * Clauses, each with the short name tests and reports use:
+ *
+ * scratch-slot
+ *	The ftrace caller clears a per-call "direct target" slot before the
+ *	ops run; arch_ftrace_set_direct_caller() fills it; after the ops and
+ *	the register restore a non-zero slot means "jump there".
+ *	(riscv: t1, x86_64: pt_regs.orig_ax, arm64: direct_tramp.)
+ * resume-untouched
+ *	The hand-off never writes the register or slot holding the address at
+ *	which the traced function resumes (riscv t0, x86_64 the return address
+ *	on the stack, arm64 x30), so an IPMODIFY edit is honoured and a
+ *	trampoline returning through it does not re-enter itself.
+ * tramp-abi
+ *	A direct trampoline is entered with the resume address, the parent
+ *	return address and all argument registers live (see struct
+ *	dcc_tramp_frame); it preserves the argument registers and returns
+ *	through the resume address with the parent return address restored.
+ * arg-integrity
+ *	Every argument register (8 on riscv/arm64, 6 on x86_64) and every stack
+ *	argument reaches the traced function unchanged, and its return value
+ *	reaches the caller unchanged.
+ * ordering
+ *	Every other ftrace callback on the function runs before the direct
+ *	trampoline, and the trampoline sees their register edits.
+ * directness
+ *	A direct ops alone on a function is called from the patch site without
+ *	the ftrace caller, unless the arch documents otherwise (arm64 beyond BL
+ *	range). Observed and reported, never assumed.
+ *
+ * Clause -> conformance case map (conformance/dcc_conformance.c):
+ *
+ *	tramp-abi        dcc_basic
+ *	arg-integrity    dcc_basic
+ *
+ * (Clauses without a case yet are listed so the gap is visible.)
+ */
+#ifndef _DCC_CONTRACT_H
+#define _DCC_CONTRACT_H
+
+/**
+ * DCC_FRAME_WORDS - size of &struct dcc_tramp_frame in machine words.
+ *
+ * Twelve words keep the frame 16-byte aligned on every 64-bit arch.
+ */
+#define DCC_FRAME_WORDS		12
+
+/**
+ * DCC_MAX_ARG_REGS - argument registers a trampoline saves, on any arch.
+ */
+#define DCC_MAX_ARG_REGS	8
+
+/**
+ * DCC_TRAMP_A - handler id passed by dcc_tramp_a().
+ */
+#define DCC_TRAMP_A		0
+
+/**
+ * DCC_TRAMP_B - handler id passed by dcc_tramp_b().
+ */
+#define DCC_TRAMP_B		1
+
+/**
+ * DCC_NR_TRAMPS - number of trampolines each backend provides.
+ */
+#define DCC_NR_TRAMPS		2
+
+#ifndef __ASSEMBLY__
+
+#include "dcc_arch.h"
+
+/**
+ * struct dcc_tramp_frame - what a trampoline hands to dcc_tramp_handler().
+ * @args: argument registers in ABI order; slots past
+ *	DCC_ARCH_NR_ARG_REGS are zero.
+ * @resume_ip: address the trampoline returns to: where the traced function
+ *	resumes, or wherever an IPMODIFY ops redirected it (clause
+ *	resume-untouched).
+ * @parent_ip: return address of the traced function (into its caller).
+ * @extra: arch-specific saved registers (arm64: x8, x29; x86_64: rax).
+ *
+ * The trampoline restores @args from the frame after the handler returns.
+ * Its layout is fixed: the per-arch assembly uses word offsets into it.
+ */
+struct dcc_tramp_frame {
+	unsigned long args[DCC_MAX_ARG_REGS];
+	unsigned long resume_ip;
+	unsigned long parent_ip;
+	unsigned long extra[DCC_FRAME_WORDS - DCC_MAX_ARG_REGS - 2];
+};
+
+/**
+ * dcc_tramp_handler() - the one C function every trampoline calls.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B, which trampoline ran.
+ * @frame: the registers the trampoline saved.
+ *
+ * Provided by the conformance module. Runs in the traced function's context
+ * with its arguments live: it must not sleep.
+ */
+void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame);
+
+/**
+ * dcc_tramp_a() - direct trampoline A, in arch-<arch>/dcc_tramp.S.
+ *
+ * Not a C function: it follows the tramp-abi clause. Only its address is
+ * used, as the target of register_ftrace_direct().
+ */
+void dcc_tramp_a(void);
+
+/**
+ * dcc_tramp_b() - direct trampoline B, identical to A but for its id.
+ */
+void dcc_tramp_b(void);
+
+#endif /* __ASSEMBLY__ */
+#endif /* _DCC_CONTRACT_H */

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /init for the conformance guest, built with the kernel's nolibc.
+ *
+ * Mounts what the suite needs, loads the modules listed in /dcc/modules in
+ * order (KUnit runs a module's suites before finit_module() returns),
+ * unloads them in reverse order, prints the sentinel line and reboots;
+ * QEMU runs with -no-reboot, so a reboot ends the run. Module parameters
+ * come from the kernel command line as "<module>.<param>=<value>", the way
+ * modprobe collects them.
+ */
+#include <linux/reboot.h>
+
+#define MAX_MODULES	8
+#define NAME_LEN	64
+
+static char cmdline[4096];
+static char list[1024];
+static char names[MAX_MODULES][NAME_LEN];
+
+static long read_file(const char *path, char *buf, long size)
+{
+	long n, total = 0;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return -1;
+	while (total < size - 1 && (n = read(fd, buf + total, size - 1 - total)) > 0)
+		total += n;
+	buf[total] = 0;
+	close(fd);
+	return total;
+}
+
+/* params: every "name.key=value" token of the command line, as "key=value ...". */
+static void module_params(const char *name, char *out, long size)
+{
+	long len = strlen(name), o = 0;
+	char *p = cmdline;
+
+	out[0] = 0;
+	while (*p) {
+		char *tok = p;
+
+		while (*p && *p != ' ' && *p != '\n')
+			p++;
+		if (p - tok > len + 1 && !strncmp(tok, name, len) && tok[len] == '.' &&
+		    o + (p - tok - len) + 1 < size) {
+			memcpy(out + o, tok + len + 1, p - tok - len - 1);
+			o += p - tok - len - 1;
+			out[o++] = ' ';
+			out[o] = 0;
+		}
+		while (*p == ' ' || *p == '\n')
+			p++;
+	}
+}
+
+static int load(const char *name)
+{
+	char path[NAME_LEN + 16], params[1024];
+	int fd, ret;
+
+	if (strlen(name) >= NAME_LEN)
+		return -1;
+	memcpy(path, "/dcc/", 5);
+	memcpy(path + 5, name, strlen(name));
+	memcpy(path + 5 + strlen(name), ".ko", 4);
+	module_params(name, params, sizeof(params));
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		printf("dcc-init: cannot open %s: errno %d\n", path, errno);
+		return -1;
+	}
+	printf("dcc-init: loading %s %s\n", name, params);
+	ret = my_syscall3(__NR_finit_module, fd, params, 0);
+	close(fd);
+	if (ret < 0) {
+		printf("dcc-init: load %s failed: errno %d\n", name, -ret);
+		return -1;
+	}
+	return 0;
+}
+
+int main(void)
+{
+	int n = 0, i, loaded;
+	char *p;
+
+	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
+	mount("proc", "/proc", "proc", 0, NULL);
+	mount("sysfs", "/sys", "sysfs", 0, NULL);
+	mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL);
+	mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL);
+	read_file("/proc/cmdline", cmdline, sizeof(cmdline));
+	read_file("/dcc/modules", list, sizeof(list));
+
+	/* One module name per line, load order. */
+	for (p = list; *p && n < MAX_MODULES; n++) {
+		for (i = 0; *p && *p != '\n' && i < NAME_LEN - 1; i++)
+			names[n][i] = *p++;
+		names[n][i] = 0;
+		while (*p && *p != '\n')
+			p++;
+		while (*p == '\n')
+			p++;
+	}
+	for (loaded = 0; loaded < n; loaded++)
+		if (load(names[loaded]))
+			break;
+	for (i = loaded - 1; i >= 0; i--) {
+		int ret = my_syscall2(__NR_delete_module, names[i], O_NONBLOCK);
+
+		printf("dcc-init: unload %s: %s (errno %d)\n", names[i],
+		       ret ? "failed" : "ok", ret ? -ret : 0);
+	}
+	printf("dcc-init: done, %d of %d modules loaded\n", loaded, n);
+	reboot(LINUX_REBOOT_CMD_RESTART);
+	return 0;
+}

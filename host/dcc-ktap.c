@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dcc-ktap - turn one raw guest console log into results and a verdict.
+ *
+ *   dcc-ktap [--label NAME] [--timed-out] [--sentinel TEXT]
+ *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
+ *            [--observe FILE] CONSOLE
+ *
+ * Prints one line per case, then "NAME: N passed, N failed, N skipped".
+ * Exit: 0 all cases passed or skipped (and at least one ran), 1 otherwise,
+ * 2 bad usage or unreadable input.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ktap.h"
+
+static int usage(const char *why)
+{
+	fprintf(stderr, "dcc-ktap: %s\n"
+		"usage: dcc-ktap [--label NAME] [--timed-out] [--sentinel TEXT] "
+		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] CONSOLE\n",
+		why);
+	return 2;
+}
+
+static FILE *open_out(const char *path)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f)
+		fprintf(stderr, "dcc-ktap: cannot write %s: %s: choose a writable results directory\n",
+			path, strerror(errno));
+	return f;
+}
+
+/* Tabs and newlines would break the one-record-per-line files. */
+static void put_field(FILE *f, const char *s)
+{
+	for (; s && *s; s++)
+		fputc(*s == '\t' || *s == '\n' ? ' ' : *s, f);
+}
+
+static int write_files(const struct ktap_run *run, const char *ktap, const char *results,
+		       const char *observe)
+{
+	FILE *f;
+	size_t i;
+
+	if (ktap) {
+		f = open_out(ktap);
+		if (!f)
+			return -1;
+		if (run->ktap)
+			fputs(run->ktap, f);
+		if (fclose(f))
+			return -1;
+	}
+	if (results) {
+		f = open_out(results);
+		if (!f)
+			return -1;
+		for (i = 0; i < run->nr_cases; i++) {
+			put_field(f, run->cases[i].name);
+			fprintf(f, "\t%s\t", ktap_status_name(run->cases[i].status));
+			put_field(f, run->cases[i].reason);
+			fputc('\n', f);
+		}
+		if (fclose(f))
+			return -1;
+	}
+	if (observe) {
+		f = open_out(observe);
+		if (!f)
+			return -1;
+		for (i = 0; i < run->nr_obs; i++) {
+			put_field(f, run->obs[i].test);
+			fputc('\t', f);
+			put_field(f, run->obs[i].key);
+			fputc('\t', f);
+			put_field(f, run->obs[i].value);
+			fputc('\n', f);
+		}
+		if (fclose(f))
+			return -1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct ktap_options opt = { 0 };
+	const char *label = "dcc", *ktap = NULL, *results = NULL, *observe = NULL;
+	const char *console = NULL;
+	long counts[KTAP_NR_STATUS] = { 0 };
+	struct ktap_run run;
+	size_t i;
+	FILE *in;
+	int ret;
+
+	for (i = 1; i < (size_t)argc; i++) {
+		const char *a = argv[i];
+		const char **val = NULL;
+
+		if (!strcmp(a, "--timed-out")) {
+			opt.timed_out = 1;
+			continue;
+		}
+		if (!strcmp(a, "--label"))
+			val = &label;
+		else if (!strcmp(a, "--sentinel"))
+			val = &opt.sentinel;
+		else if (!strcmp(a, "--start-marker"))
+			val = &opt.start_marker;
+		else if (!strcmp(a, "--ktap"))
+			val = &ktap;
+		else if (!strcmp(a, "--results"))
+			val = &results;
+		else if (!strcmp(a, "--observe"))
+			val = &observe;
+		if (val) {
+			if (++i == (size_t)argc)
+				return usage("option needs a value");
+			*val = argv[i];
+			continue;
+		}
+		if (a[0] == '-' && a[1])
+			return usage("unknown option");
+		if (console)
+			return usage("more than one console log given");
+		console = a;
+	}
+	if (!console)
+		return usage("no console log given");
+	in = strcmp(console, "-") ? fopen(console, "r") : stdin;
+	if (!in) {
+		fprintf(stderr, "dcc-ktap: cannot read console log %s: %s\n", console,
+			strerror(errno));
+		return 2;
+	}
+	ret = ktap_read(in, &opt, &run);
+	if (in != stdin)
+		fclose(in);
+	if (ret) {
+		fprintf(stderr, "dcc-ktap: out of memory reading %s\n", console);
+		ktap_free(&run);
+		return 2;
+	}
+	if (write_files(&run, ktap, results, observe)) {
+		ktap_free(&run);
+		return 2;
+	}
+
+	for (i = 0; i < run.nr_cases; i++) {
+		const struct ktap_case *c = &run.cases[i];
+
+		counts[c->status]++;
+		printf("  %-6s %s%s%s\n", ktap_status_name(c->status), c->name,
+		       c->reason ? ": " : "", c->reason ? c->reason : "");
+	}
+	if (counts[KTAP_HANG] || counts[KTAP_CRASH] || counts[KTAP_NOTRUN])
+		printf("%s: %ld hung, %ld crashed, %ld not run (counted as failed)\n", label,
+		       counts[KTAP_HANG], counts[KTAP_CRASH], counts[KTAP_NOTRUN]);
+	printf("%s: %ld passed, %ld failed, %ld skipped\n", label, counts[KTAP_PASS],
+	       counts[KTAP_FAIL] + counts[KTAP_HANG] + counts[KTAP_CRASH] + counts[KTAP_NOTRUN],
+	       counts[KTAP_SKIP]);
+	ret = counts[KTAP_PASS] + counts[KTAP_SKIP] == 0 ||
+	      counts[KTAP_FAIL] + counts[KTAP_HANG] + counts[KTAP_CRASH] + counts[KTAP_NOTRUN];
+	ktap_free(&run);
+	return ret ? 1 : 0;
+}

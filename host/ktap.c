@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ktap.c - read a raw guest console log into per-case results.
+ *
+ * One pass, line by line. Nesting follows KTAP indentation (four spaces a
+ * level): a "KTAP version" line opens a level, "# Subtest: X" names it, a
+ * result line at the level's indent is a leaf case unless a deeper level is
+ * open, in which case it closes that level (a suite or parameter parent).
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ktap.h"
+
+#define MAX_DEPTH	16
+
+struct level {
+	int indent;
+	char *name;	/* from "# Subtest:"; NULL for the top document */
+	long plan;	/* -1: no plan line */
+	long results;
+};
+
+struct reader {
+	const struct ktap_options *opt;
+	struct ktap_run *run;
+	struct level lv[MAX_DEPTH];
+	int depth;
+	char *running;		/* full name of the case that printed the start marker */
+	int running_indent;
+	char *running_splat;	/* splat seen while @running ran */
+	char *running_reason;	/* first failure detail of @running */
+	int oom;
+};
+
+static const char *const status_names[KTAP_NR_STATUS] = {
+	[KTAP_PASS] = "PASS",
+	[KTAP_FAIL] = "FAIL",
+	[KTAP_SKIP] = "SKIP",
+	[KTAP_HANG] = "HANG",
+	[KTAP_CRASH] = "CRASH",
+	[KTAP_NOTRUN] = "NOTRUN",
+};
+
+const char *ktap_status_name(enum ktap_status st)
+{
+	return st < KTAP_NR_STATUS ? status_names[st] : "?";
+}
+
+int ktap_status_parse(const char *name)
+{
+	int i;
+
+	for (i = 0; i < KTAP_NR_STATUS; i++)
+		if (!strcmp(name, status_names[i]))
+			return i;
+	return -1;
+}
+
+int ktap_status_is_failure(enum ktap_status st)
+{
+	return st != KTAP_PASS && st != KTAP_SKIP;
+}
+
+static char *xstrdup(struct reader *r, const char *s)
+{
+	char *d = strdup(s ? s : "");
+
+	if (!d)
+		r->oom = 1;
+	return d;
+}
+
+static char *xstrndup(struct reader *r, const char *s, size_t n)
+{
+	char *d = strndup(s, n);
+
+	if (!d)
+		r->oom = 1;
+	return d;
+}
+
+static void *grow(struct reader *r, void *arr, size_t *cap, size_t need, size_t size)
+{
+	void *n;
+	size_t c;
+
+	if (need <= *cap)
+		return arr;
+	c = *cap ? *cap * 2 : 16;
+	while (c < need)
+		c *= 2;
+	n = realloc(arr, c * size);
+	if (!n) {
+		r->oom = 1;
+		return NULL;
+	}
+	*cap = c;
+	return n;
+}
+
+/* Skip "<6>", "[    1.234]" and "[    T1]"-style prefixes and one space. */
+const char *ktap_strip_prefix(const char *line)
+{
+	const char *p = line;
+	int stripped;
+
+	if (p[0] == '<' && isdigit((unsigned char)p[1]) && p[2] == '>')
+		p += 3;
+	do {
+		const char *q = p;
+
+		stripped = 0;
+		if (*q != '[')
+			break;
+		q++;
+		while (*q == ' ')
+			q++;
+		if (*q == 'T' || *q == 'C')
+			q++;
+		if (!isdigit((unsigned char)*q))
+			break;
+		while (isdigit((unsigned char)*q) || *q == '.')
+			q++;
+		if (*q != ']')
+			break;
+		p = q + 1;
+		stripped = 1;
+	} while (stripped);
+	if (p != line && *p == ' ')
+		p++;
+	return p;
+}
+
+static const char *const splats[] = {
+	"Kernel panic - not syncing",
+	"Oops",
+	"Unable to handle kernel",
+	"BUG: ",
+	"kernel BUG at",
+	"WARNING: ",
+	"general protection fault",
+	"Internal error: ",
+	"Kernel BUG",
+	"watchdog: BUG: soft lockup",
+	"rcu: INFO: rcu_sched detected stalls",
+};
+
+int ktap_is_splat(const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(splats) / sizeof(splats[0]); i++)
+		if (!strncmp(text, splats[i], strlen(splats[i])))
+			return 1;
+	return 0;
+}
+
+static void append_ktap(struct reader *r, const char *line)
+{
+	struct ktap_run *run = r->run;
+	size_t len = strlen(line);
+	char *n;
+
+	n = grow(r, run->ktap, &run->ktap_cap, run->ktap_len + len + 2, 1);
+	if (!n)
+		return;
+	run->ktap = n;
+	memcpy(run->ktap + run->ktap_len, line, len);
+	run->ktap_len += len;
+	run->ktap[run->ktap_len++] = '\n';
+	run->ktap[run->ktap_len] = 0;
+}
+
+/* "suite.sub.name": the named levels at or above @indent, then @name. */
+static char *full_name(struct reader *r, int indent, const char *name, size_t name_len)
+{
+	size_t len = name_len + 1;
+	char *s;
+	int i;
+
+	for (i = 0; i < r->depth; i++)
+		if (r->lv[i].indent <= indent && r->lv[i].name)
+			len += strlen(r->lv[i].name) + 1;
+	s = malloc(len);
+	if (!s) {
+		r->oom = 1;
+		return NULL;
+	}
+	s[0] = 0;
+	for (i = 0; i < r->depth; i++) {
+		if (r->lv[i].indent <= indent && r->lv[i].name) {
+			strcat(s, r->lv[i].name);
+			strcat(s, ".");
+		}
+	}
+	strncat(s, name, name_len);
+	return s;
+}
+
+static void add_case(struct reader *r, char *name, enum ktap_status st, const char *reason)
+{
+	struct ktap_run *run = r->run;
+	struct ktap_case *c;
+
+	if (!name)
+		return;
+	c = grow(r, run->cases, &run->cap_cases, run->nr_cases + 1, sizeof(*c));
+	if (!c) {
+		free(name);
+		return;
+	}
+	run->cases = c;
+	c += run->nr_cases++;
+	c->name = name;
+	c->status = st;
+	c->reason = reason ? xstrdup(r, reason) : NULL;
+}
+
+static void clear_running(struct reader *r)
+{
+	free(r->running);
+	free(r->running_splat);
+	free(r->running_reason);
+	r->running = NULL;
+	r->running_splat = NULL;
+	r->running_reason = NULL;
+}
+
+/* Close every level deeper than @indent, noting planned cases never reported. */
+static void close_levels(struct reader *r, int indent)
+{
+	while (r->depth > 0 && r->lv[r->depth - 1].indent > indent) {
+		struct level *l = &r->lv[r->depth - 1];
+		long missing = l->plan - l->results;
+
+		if (l->plan >= 0 && missing > 0) {
+			char buf[96];
+
+			snprintf(buf, sizeof(buf), "%ld of %ld planned cases never reported",
+				 missing, l->plan);
+			add_case(r, full_name(r, l->indent, "(not run)", 9), KTAP_NOTRUN, buf);
+		}
+		free(l->name);
+		r->depth--;
+	}
+}
+
+static struct level *level_at(struct reader *r, int indent, int create)
+{
+	struct level *l;
+
+	close_levels(r, indent);
+	if (r->depth > 0 && r->lv[r->depth - 1].indent == indent)
+		return &r->lv[r->depth - 1];
+	if (!create || r->depth == MAX_DEPTH)
+		return NULL;
+	l = &r->lv[r->depth++];
+	l->indent = indent;
+	l->name = NULL;
+	l->plan = -1;
+	l->results = 0;
+	return l;
+}
+
+static void on_result(struct reader *r, int indent, const char *t)
+{
+	int ok = !strncmp(t, "ok ", 3);
+	const char *p = t + (ok ? 3 : 7), *name, *dir;
+	enum ktap_status st;
+	int has_children;
+	size_t name_len;
+	struct level *l;
+	char *full;
+
+	while (isdigit((unsigned char)*p))
+		p++;
+	while (*p == ' ')
+		p++;
+	if (p[0] == '-' && p[1] == ' ')
+		p += 2;
+	name = p;
+	dir = strstr(p, " #");
+	name_len = dir ? (size_t)(dir - p) : strlen(p);
+	while (name_len && name[name_len - 1] == ' ')
+		name_len--;
+	st = ok ? KTAP_PASS : KTAP_FAIL;
+	if (dir) {
+		const char *d = dir + 2;
+
+		while (*d == ' ')
+			d++;
+		if (!strncasecmp(d, "SKIP", 4)) {
+			st = KTAP_SKIP;
+			d += 4;
+			while (*d == ' ')
+				d++;
+			dir = d;
+		} else {
+			dir = NULL;	/* TODO and other directives: plain result */
+		}
+	}
+
+	has_children = r->depth > 0 && r->lv[r->depth - 1].indent > indent;
+	close_levels(r, indent);
+	l = level_at(r, indent, 1);
+	if (l)
+		l->results++;
+	if (has_children)
+		return;
+
+	full = full_name(r, indent, name, name_len);
+	if (!full)
+		return;
+	if (r->running && !strcmp(r->running, full)) {
+		const char *reason = st == KTAP_SKIP ? dir : r->running_reason;
+
+		if (r->running_splat) {
+			st = KTAP_CRASH;
+			reason = r->running_splat;
+		}
+		add_case(r, full, st, reason);
+		clear_running(r);
+		return;
+	}
+	add_case(r, full, st, st == KTAP_SKIP ? dir : NULL);
+}
+
+/* "# NAME: rest": a diagnostic printed under a case. */
+static void on_diagnostic(struct reader *r, int indent, const char *t)
+{
+	const char *p = t + 1, *colon;
+	const struct ktap_options *opt = r->opt;
+
+	while (*p == ' ')
+		p++;
+	if (!strncmp(p, "Subtest:", 8)) {
+		struct level *l = level_at(r, indent, 1);
+
+		p += 8;
+		while (*p == ' ')
+			p++;
+		if (l) {
+			free(l->name);
+			l->name = xstrdup(r, p);
+		}
+		return;
+	}
+	colon = strstr(p, ": ");
+	if (!colon)
+		return;
+	if (opt->start_marker && !strcmp(colon + 2, opt->start_marker)) {
+		clear_running(r);
+		r->running = full_name(r, indent, p, colon - p);
+		r->running_indent = indent;
+		return;
+	}
+	if (!strncmp(colon + 2, "observe: ", 9)) {
+		const char *kv = colon + 11, *eq = strchr(kv, '=');
+		struct ktap_observation *o;
+
+		if (!eq)
+			return;
+		o = grow(r, r->run->obs, &r->run->cap_obs, r->run->nr_obs + 1, sizeof(*o));
+		if (!o)
+			return;
+		r->run->obs = o;
+		o += r->run->nr_obs++;
+		o->test = full_name(r, indent, p, colon - p);
+		o->key = xstrndup(r, kv, eq - kv);
+		o->value = xstrdup(r, eq + 1);
+		return;
+	}
+	if (r->running && !r->running_reason && strstr(colon + 2, "FAILED at"))
+		r->running_reason = xstrdup(r, colon + 2);
+}
+
+static int is_plan(const char *t)
+{
+	if (strncmp(t, "1..", 3) || !isdigit((unsigned char)t[3]))
+		return 0;
+	for (t += 3; isdigit((unsigned char)*t); t++)
+		;
+	return *t == 0 || *t == ' ';
+}
+
+static void on_line(struct reader *r, char *line)
+{
+	const struct ktap_options *opt = r->opt;
+	struct ktap_run *run = r->run;
+	const char *p, *t;
+	int indent = 0;
+	char *s;
+
+	/* CR, CRLF, "\r\r\n" (serial consoles) and control bytes. */
+	for (s = line; *s; s++)
+		if ((unsigned char)*s < 0x20 && *s != '\t')
+			*s = *s == '\r' ? ' ' : '?';
+	for (s = line + strlen(line); s > line && s[-1] == ' '; s--)
+		s[-1] = 0;
+	p = ktap_strip_prefix(line);
+	for (t = p; *t == ' ' || *t == '\t'; t++)
+		indent += *t == '\t' ? 4 : 1;
+
+	if (opt->sentinel && strstr(p, opt->sentinel))
+		run->saw_sentinel = 1;
+	if (!strncmp(t, "KTAP version ", 13) || !strncmp(t, "TAP version ", 12)) {
+		struct level *l;
+
+		/* A new document at this indent replaces a finished one. */
+		close_levels(r, indent - 1);
+		l = level_at(r, indent, 1);
+		if (l && indent == 0) {
+			free(l->name);
+			l->name = NULL;
+			l->plan = -1;
+			l->results = 0;
+		}
+		run->saw_ktap = 1;
+		append_ktap(r, p);
+		return;
+	}
+	if (!run->saw_ktap) {
+		if (indent == 0 && ktap_is_splat(t) && !run->first_splat)
+			run->first_splat = xstrdup(r, t);
+		return;
+	}
+	if (is_plan(t)) {
+		struct level *l = level_at(r, indent, 1);
+
+		if (l)
+			l->plan = strtol(t + 3, NULL, 10);
+		append_ktap(r, p);
+	} else if (!strncmp(t, "ok ", 3) || !strncmp(t, "not ok ", 7)) {
+		on_result(r, indent, t);
+		append_ktap(r, p);
+	} else if (t[0] == '#') {
+		on_diagnostic(r, indent, t);
+		append_ktap(r, p);
+	} else if (indent == 0 && ktap_is_splat(t)) {
+		if (!run->first_splat)
+			run->first_splat = xstrdup(r, t);
+		if (r->running && !r->running_splat)
+			r->running_splat = xstrdup(r, t);
+		append_ktap(r, p);
+	} else if (indent > 0 && r->depth > 0) {
+		/* Continuation of a failure message ("Expected x == y"). */
+		if (r->running && r->running_reason && !strchr(r->running_reason, '|')) {
+			char *n;
+
+			if (asprintf(&n, "%s | %s", r->running_reason, t) < 0) {
+				r->oom = 1;
+			} else {
+				free(r->running_reason);
+				r->running_reason = n;
+			}
+		}
+		append_ktap(r, p);
+	}
+}
+
+static void finish(struct reader *r)
+{
+	const struct ktap_options *opt = r->opt;
+	struct ktap_run *run = r->run;
+	int incomplete = r->depth > 0 && (r->running || r->lv[r->depth - 1].indent > 0 ||
+					  r->lv[0].plan > r->lv[0].results);
+
+	if (r->running) {
+		const char *why = opt->timed_out ?
+			"guest killed at its timeout while this case ran" :
+			r->running_splat ? r->running_splat :
+			run->first_splat ? run->first_splat :
+			"guest stopped before this case finished";
+		char *name = r->running;
+
+		r->running = NULL;
+		add_case(r, name, opt->timed_out ? KTAP_HANG : KTAP_CRASH, why);
+		/* The running case was planned: count it as reported. */
+		if (r->depth > 0)
+			r->lv[r->depth - 1].results++;
+	} else if (incomplete) {
+		/* Stuck or stopped inside a suite but between cases (init, exit). */
+		struct level *l = &r->lv[r->depth - 1];
+
+		add_case(r, full_name(r, l->indent, "(between cases)", 15),
+			 opt->timed_out ? KTAP_HANG : KTAP_CRASH,
+			 opt->timed_out ? "guest killed at its timeout outside any case" :
+			 run->first_splat ? run->first_splat :
+			 "guest stopped outside any case before the suite finished");
+	}
+	clear_running(r);
+	close_levels(r, -1);
+
+	if (!run->saw_ktap) {
+		add_case(r, xstrdup(r, "boot"), opt->timed_out ? KTAP_HANG :
+			 run->first_splat ? KTAP_CRASH : KTAP_FAIL,
+			 opt->timed_out ? "guest killed at its timeout before any KTAP output" :
+			 run->first_splat ? run->first_splat : "no KTAP output on the console");
+	} else if (opt->timed_out && !incomplete) {
+		add_case(r, xstrdup(r, "guest"), KTAP_HANG,
+			 "guest killed at its timeout after the suite finished");
+	} else if (opt->sentinel && !run->saw_sentinel && !opt->timed_out && !incomplete) {
+		add_case(r, xstrdup(r, "guest"), KTAP_CRASH, run->first_splat ? run->first_splat :
+			 "guest stopped before its end-of-run line");
+	} else if (run->first_splat && !incomplete) {
+		size_t i;
+		int attributed = 0;
+
+		for (i = 0; i < run->nr_cases; i++)
+			if (run->cases[i].status == KTAP_CRASH)
+				attributed = 1;
+		if (!attributed)
+			add_case(r, xstrdup(r, "kernel"), KTAP_CRASH, run->first_splat);
+	}
+}
+
+int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run)
+{
+	struct reader r = { .opt = opt, .run = run };
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	memset(run, 0, sizeof(*run));
+	while ((n = getline(&line, &cap, in)) >= 0 && !r.oom) {
+		if (n > 0 && line[n - 1] == '\n')
+			line[n - 1] = 0;
+		/* A NUL inside a line ends it; the rest is garbage anyway. */
+		on_line(&r, line);
+	}
+	free(line);
+	if (!r.oom)
+		finish(&r);
+	clear_running(&r);
+	close_levels(&r, -1);
+	return r.oom ? -1 : 0;
+}
+
+void ktap_free(struct ktap_run *run)
+{
+	size_t i;
+
+	for (i = 0; i < run->nr_cases; i++) {
+		free(run->cases[i].name);
+		free(run->cases[i].reason);
+	}
+	for (i = 0; i < run->nr_obs; i++) {
+		free(run->obs[i].test);
+		free(run->obs[i].key);
+		free(run->obs[i].value);
+	}
+	free(run->cases);
+	free(run->obs);
+	free(run->ktap);
+	free(run->first_splat);
+	memset(run, 0, sizeof(*run));
+}

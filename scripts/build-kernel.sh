@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Stage 2: build the kernel image (and Module.symvers for the M= build).
+# A no-op when nothing changed: Kbuild decides, we never force a relink.
+# Usage: build-kernel.sh ARCH
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+dcc_context "$1"
+
+log=$BUILD_DIR/dcc-build.log
+jobs=${JOBS:-$(nproc)}
+start=$(date +%s)
+if [ -n "${V:-}" ]; then
+	"${KMAKE[@]}" -j"$jobs" "$KIMAGE_TARGET" modules 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+else
+	"${KMAKE[@]}" -j"$jobs" "$KIMAGE_TARGET" modules >"$log" 2>&1 &
+	pid=$!
+	# Progress for long builds: one line every 30 s with the objects done.
+	while kill -0 "$pid" 2>/dev/null; do
+		for _ in $(seq 30); do
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 1
+		done
+		kill -0 "$pid" 2>/dev/null || break
+		n=$(grep -c '^  CC ' "$log" || true)
+		note "[$DCC_ARCH] kernel build: $n objects compiled, $(($(date +%s) - start)) s"
+	done
+	rc=0
+	wait "$pid" || rc=$?
+fi
+if [ "$rc" != 0 ]; then
+	grep -E 'error|Error' "$log" | head -n 20 >&2 || tail -n 20 "$log" >&2
+	die "[$DCC_ARCH] kernel build failed (full log: $log)"
+fi
+[ -f "$BUILD_DIR/$KIMAGE" ] || die "[$DCC_ARCH] build produced no $KIMAGE (log: $log)"
+note "[$DCC_ARCH] kernel $KERNEL_VERSION ready ($(($(date +%s) - start)) s): $BUILD_DIR/$KIMAGE"

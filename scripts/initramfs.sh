@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Stage 4: the guest. A static /init built with the kernel's own nolibc
+# (Debian bookworm has no riscv64 userland) and the modules, packed with the
+# kernel's gen_init_cpio (no root needed). Usage: initramfs.sh ARCH
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+dcc_context "$1"
+
+out=$BUILD_DIR/dcc-guest
+mkdir -p "$out"
+sysroot=$BUILD_DIR/dcc-uapi
+
+# UAPI headers for nolibc, installed into the build dir once.
+if [ ! -f "$sysroot/include/linux/reboot.h" ]; then
+	note "[$DCC_ARCH] installing UAPI headers for the guest /init"
+	"${KMAKE[@]}" headers_install INSTALL_HDR_PATH="$sysroot" >"$out/headers.log" 2>&1 ||
+		die "[$DCC_ARCH] headers_install failed (log: $out/headers.log)"
+fi
+
+init=$out/init
+if [ ! -x "$init" ] || [ "$DCC_TOP/guest/init.c" -nt "$init" ]; then
+	# nolibc needs no libc but -lgcc for the compiler's helpers.
+	"${DCC_CROSS}gcc" -static -nostdlib -Os -Wall -Wextra -Wno-unused-parameter \
+		-fno-asynchronous-unwind-tables -fno-ident -s \
+		-I "$sysroot/include" -I "$KSRC_DIR/tools/include/nolibc" -include nolibc.h \
+		-o "$init" "$DCC_TOP/guest/init.c" -lgcc 2>"$out/init.log" || {
+		cat "$out/init.log" >&2
+		die "[$DCC_ARCH] building the guest /init failed"
+	}
+	if [ -s "$out/init.log" ]; then
+		cat "$out/init.log" >&2
+		die "[$DCC_ARCH] the guest /init built with warnings"
+	fi
+fi
+
+mod=$BUILD_DIR/dcc-module
+modules=${MODULES:-dcc_victim dcc_conformance}
+list=$out/initramfs.list
+{
+	echo "dir /dev 0755 0 0"
+	echo "nod /dev/console 0600 0 0 c 5 1"
+	echo "dir /proc 0755 0 0"
+	echo "dir /sys 0755 0 0"
+	echo "dir /dcc 0755 0 0"
+	echo "file /init $init 0755 0 0"
+	echo "file /dcc/modules $out/modules 0644 0 0"
+	for m in $modules; do
+		[ -f "$mod/$m.ko" ] || die "[$DCC_ARCH] module $m.ko was not built (looked in $mod)"
+		echo "file /dcc/$m.ko $mod/$m.ko 0644 0 0"
+	done
+} >"$list"
+printf '%s\n' $modules >"$out/modules"
+"$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/initramfs.cpio.tmp" ||
+	die "[$DCC_ARCH] gen_init_cpio failed"
+mv "$out/initramfs.cpio.tmp" "$out/initramfs.cpio"

@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared helpers for the stage scripts: argument checks, arch lookup, paths.
+# Sourced, never run. Every error is one line naming the problem and the fix.
+
+DCC_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DCC_CACHE=${DCC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dcc}
+DCC_ARCHES="riscv arm64 x86_64"
+DCC_RESULTS_FORMAT=1
+
+die() {
+	echo "dcc: error: $*" >&2
+	exit 2
+}
+
+note() {
+	echo "dcc: $*" >&2
+}
+
+# dcc_arch_dir NAME: backend folder for a canonical arch name.
+dcc_arch_dir() {
+	case "$1" in
+	riscv) echo "$DCC_TOP/arch-riscv" ;;
+	arm64) echo "$DCC_TOP/arch-arm64" ;;
+	x86_64) echo "$DCC_TOP/arch-x86" ;;
+	esac
+}
+
+# dcc_arch_normalise NAME: canonical arch name, or die on an unknown one.
+dcc_arch_normalise() {
+	local a d
+	for a in $DCC_ARCHES; do
+		d=$(dcc_arch_dir "$a")
+		# shellcheck disable=SC1091
+		if (. "$d/arch.conf" && for x in $DCC_ARCH_ALIASES; do
+			[ "$x" = "$1" ] && exit 0; done; exit 1); then
+			echo "$a"
+			return 0
+		fi
+	done
+	die "unknown ARCH='$1': use riscv, arm64 or x86_64 (aliases riscv64, aarch64, x86, amd64)"
+}
+
+# dcc_load_arch NAME: source the arch's facts (arch.conf) into the shell.
+dcc_load_arch() {
+	DCC_ARCH=$(dcc_arch_normalise "$1") || exit 2
+	DCC_ARCH_DIR=$(dcc_arch_dir "$DCC_ARCH")
+	local user_timeout=${TIMEOUT:-} user_qemu=${QEMU:-}
+	# shellcheck disable=SC1091
+	. "$DCC_ARCH_DIR/arch.conf"
+	# TIMEOUT= and QEMU= from the user override the arch's defaults.
+	TIMEOUT=${user_timeout:-$TIMEOUT}
+	QEMU=${user_qemu:-$QEMU}
+	if [ -n "${CROSS_COMPILE+set}" ]; then
+		DCC_CROSS=$CROSS_COMPILE
+	else
+		DCC_CROSS=$CROSS_COMPILE_DEFAULT
+	fi
+}
+
+# dcc_kernel_version DIR: "6.12.117" from a kernel tree's top Makefile.
+dcc_kernel_version() {
+	awk -F' *= *' '
+		$1 == "VERSION" { v = $2 }
+		$1 == "PATCHLEVEL" { p = $2 }
+		$1 == "SUBLEVEL" { s = $2 }
+		END { if (v != "" && p != "") print v "." p "." (s == "" ? 0 : s) }
+	' "$1/Makefile" 2>/dev/null
+}
+
+# dcc_series VERSION: the fragment series a kernel version uses, or die.
+dcc_series() {
+	local maj min
+	maj=${1%%.*}
+	min=${1#*.}
+	min=${min%%.*}
+	if [ "$maj" -eq 6 ] && [ "$min" -eq 1 ]; then
+		echo 6.1
+	elif [ "$maj" -gt 6 ] || { [ "$maj" -eq 6 ] && [ "$min" -ge 12 ]; }; then
+		echo 6.12
+	else
+		die "Linux $1 is not supported: use a 6.1.y tree, 6.12.y or newer (KSRC=, or KVER=6.1|6.12)"
+	fi
+}
+
+# dcc_find_ksrc: set KSRC_DIR, KERNEL_VERSION and SERIES from KSRC or KVER.
+dcc_find_ksrc() {
+	if [ -n "${KSRC:-}" ]; then
+		[ -d "$KSRC" ] || die "KSRC=$KSRC does not exist: point KSRC at a Linux source tree"
+		KSRC_DIR=$(cd "$KSRC" && pwd)
+		if [ ! -f "$KSRC_DIR/Kbuild" ] || [ ! -f "$KSRC_DIR/scripts/kconfig/merge_config.sh" ] ||
+			[ -z "$(dcc_kernel_version "$KSRC_DIR")" ]; then
+			die "KSRC=$KSRC is not a Linux kernel tree (no Kbuild, Makefile VERSION or scripts/kconfig/merge_config.sh): point KSRC at the top of a kernel source tree"
+		fi
+	else
+		local kver=${KVER:-6.12}
+		case "$kver" in
+		6.1 | 6.12) ;;
+		*) die "KVER=$kver is not packaged here: use KVER=6.1 or KVER=6.12, or KSRC=/path/to/linux" ;;
+		esac
+		KSRC_DIR=$DCC_CACHE/src/linux-source-$kver
+		[ -f "$KSRC_DIR/Makefile" ] ||
+			die "Linux $kver source is not unpacked in $KSRC_DIR: run 'make setup' (or set KSRC=/path/to/linux)"
+	fi
+	KERNEL_VERSION=$(dcc_kernel_version "$KSRC_DIR")
+	SERIES=$(dcc_series "$KERNEL_VERSION") || exit 2
+}
+
+# dcc_fragments: the Kconfig fragments for this arch and series, in merge order.
+dcc_fragments() {
+	local f
+	echo "$DCC_TOP/common/kconfig/base.config"
+	f=$DCC_ARCH_DIR/kconfig/$SERIES.config
+	[ -f "$f" ] || die "no Kconfig fragment $f: $DCC_ARCH is not supported on Linux $SERIES"
+	echo "$f"
+	for f in ${EXTRA_FRAGMENT:-}; do
+		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
+		echo "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
+	done
+}
+
+# dcc_check_toolchain: the compilers exist, or die naming the package.
+dcc_check_toolchain() {
+	if [ "${LLVM:-}" = 1 ]; then
+		command -v clang >/dev/null ||
+			die "LLVM=1 but clang is not installed: apt-get install clang lld llvm"
+		return
+	fi
+	command -v "${DCC_CROSS}gcc" >/dev/null ||
+		die "cross compiler ${DCC_CROSS}gcc not found: apt-get install $CROSS_PACKAGE (or run 'make setup', or set CROSS_COMPILE=)"
+}
+
+# dcc_setup_build: KMAKE (the kernel make command line) and BUILD_DIR.
+dcc_setup_build() {
+	local cc hash f
+	dcc_check_toolchain
+	if [ "${LLVM:-}" = 1 ]; then
+		cc=clang
+	else
+		cc=${DCC_CROSS}gcc
+	fi
+	command -v ccache >/dev/null && cc="ccache $cc"
+	hash=$({
+		echo "$KSRC_DIR $KERNEL_VERSION $DCC_CROSS ${LLVM:-}"
+		for f in $(dcc_fragments); do cat "$f"; done
+	} | sha256sum | cut -c1-10)
+	CONFIG_HASH=$hash
+	if [ -n "${O:-}" ]; then
+		mkdir -p "$O" || die "cannot create O=$O: choose a writable build directory"
+		BUILD_DIR=$(cd "$O" && pwd)
+	else
+		BUILD_DIR=$DCC_CACHE/build/$SERIES-$DCC_ARCH-$hash
+	fi
+	mkdir -p "$BUILD_DIR" || die "cannot create $BUILD_DIR: set DCC_CACHE or O= to a writable place"
+	KMAKE=(make -C "$KSRC_DIR" O="$BUILD_DIR" ARCH="$KARCH" "CROSS_COMPILE=$DCC_CROSS" "CC=$cc")
+	[ "${LLVM:-}" = 1 ] && KMAKE+=(LLVM=1)
+	[ -n "${V:-}" ] && KMAKE+=("V=$V")
+	# The kernel's make must not inherit our make's ARCH alias or flags.
+	unset MAKEFLAGS MFLAGS MAKELEVEL ARCH
+}
+
+# dcc_context ARCH: everything a stage needs, in one call.
+dcc_context() {
+	dcc_load_arch "$1"
+	dcc_find_ksrc
+	dcc_setup_build
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Stages 5 and 6: boot the guest under QEMU with a hard timeout, keep the raw
+# console whatever happens, then extract KTAP and judge it (host/dcc-ktap).
+# Each run writes a new directory RESULTS/<arch>-<series>/<stamp>/ and points
+# RESULTS/<arch>-<series>/latest at it. Usage: run-guest.sh ARCH
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+dcc_context "$1"
+
+command -v "$QEMU" >/dev/null ||
+	die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
+[ -z "$QEMU_FIRMWARE" ] || [ -f "$QEMU_FIRMWARE" ] ||
+	die "QEMU firmware $QEMU_FIRMWARE missing: apt-get install qemu-system-data opensbi"
+case "$TIMEOUT" in
+'' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
+esac
+ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
+[ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host'"
+kernel=$BUILD_DIR/$KIMAGE
+initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
+[ -f "$kernel" ] && [ -f "$initrd" ] ||
+	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
+
+results_root=${RESULTS:-$DCC_TOP/results}
+mkdir -p "$results_root" 2>/dev/null && [ -w "$results_root" ] ||
+	die "RESULTS=$results_root is not writable: choose another directory with RESULTS="
+if [ -f "$results_root/.dcc-format" ] && [ "$(cat "$results_root/.dcc-format")" != "$DCC_RESULTS_FORMAT" ]; then
+	die "RESULTS=$results_root was written by another version of dcc (format $(cat "$results_root/.dcc-format"), this is $DCC_RESULTS_FORMAT): choose a new RESULTS= directory"
+fi
+echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
+run_base=$results_root/$DCC_ARCH-$SERIES
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+out=$run_base/$stamp
+n=1
+while [ -e "$out" ]; do
+	out=$run_base/$stamp.$n
+	n=$((n + 1))
+done
+mkdir -p "$out"
+
+append="console=$CONSOLE panic=-1 ${CMDLINE:-}"
+# -nodefaults: only the board's own UART; -no-reboot: the guest's reboot
+# (or panic=-1) ends QEMU; TCG only: KVM is not usable on these hosts.
+# shellcheck disable=SC2206
+qemu_cmd=("$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults -display none
+	-serial stdio -no-reboot -kernel "$kernel" -initrd "$initrd" -append "$append")
+printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
+echo >>"$out/qemu-cmd.txt"
+{
+	echo "arch=$DCC_ARCH"
+	echo "kernel_version=$KERNEL_VERSION"
+	echo "series=$SERIES"
+	echo "ksrc=$KSRC_DIR"
+	echo "config_hash=$CONFIG_HASH"
+	echo "build_dir=$BUILD_DIR"
+	echo "timeout=$TIMEOUT"
+	echo "qemu=$("$QEMU" --version | head -n 1)"
+	echo "cc=$("${DCC_CROSS}gcc" --version 2>/dev/null | head -n 1)"
+} >"$out/env.txt"
+cp "$BUILD_DIR/.config" "$out/kernel.config"
+
+note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
+start=$(date +%s)
+rc=0
+timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" || rc=$?
+echo "$(($(date +%s) - start))" >"$out/boot-seconds"
+ln -sfn "$(basename "$out")" "$run_base/latest"
+
+flags=()
+if [ "$rc" = 137 ]; then
+	flags+=(--timed-out)
+	note "[$DCC_ARCH] guest did not finish within ${TIMEOUT}s: killed (HANG)"
+elif [ "$rc" != 0 ]; then
+	note "[$DCC_ARCH] QEMU exited with status $rc: $(tail -n 1 "$out/qemu-stderr.log")"
+	echo "$QEMU exited with status $rc" >>"$out/console.log.qemu-status"
+fi
+echo "$rc" >"$out/qemu-exit-status"
+
+set +e
+"$ktap_tool" --label "$DCC_ARCH" "${flags[@]}" --sentinel "dcc-init: done" \
+	--start-marker dcc-start --ktap "$out/ktap.txt" --results "$out/results.tsv" \
+	--observe "$out/observe.tsv" "$out/console.log" | tee "$out/summary.txt"
+verdict=${PIPESTATUS[0]}
+set -e
+if [ "$rc" != 0 ] && [ "$rc" != 137 ] && [ "$verdict" = 0 ]; then
+	verdict=1
+	echo "$DCC_ARCH: QEMU itself failed (status $rc), see $out/qemu-stderr.log" | tee -a "$out/summary.txt"
+fi
+note "[$DCC_ARCH] console log and results: $out"
+exit "$verdict"

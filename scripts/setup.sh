@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# make setup: install the Debian packages the pipeline needs and unpack the
+# kernel sources once into the cache (outside git). Idempotent and quick
+# when everything is already there.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils
+	ccache python3 gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
+	qemu-system-misc qemu-system-arm qemu-system-x86 qemu-system-data opensbi
+	linux-source-6.12 linux-source-6.1)
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	[ "$(id -u)" = 0 ] || die "missing packages (${missing[*]}) and not root: run 'sudo make setup'"
+	note "installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q >/dev/null
+	apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+		die "apt-get install failed for: ${missing[*]}"
+fi
+
+for v in 6.12 6.1; do
+	dst=$DCC_CACHE/src/linux-source-$v
+	[ -f "$dst/.dcc-unpacked" ] && continue
+	tarball=/usr/src/linux-source-$v.tar.xz
+	[ -f "$tarball" ] || die "$tarball missing: apt-get install linux-source-$v"
+	note "unpacking $tarball into $DCC_CACHE/src"
+	mkdir -p "$DCC_CACHE/src"
+	rm -rf "$dst"
+	tar -xf "$tarball" -C "$DCC_CACHE/src"
+	touch "$dst/.dcc-unpacked"
+done
+note "setup done: kernel sources in $DCC_CACHE/src"
