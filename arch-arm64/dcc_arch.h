@@ -18,4 +18,11 @@
 /** DCC_ARCH_MAX_RESUME_OFFSET - largest (resume address - function address): bti, mov, bl. */
 #define DCC_ARCH_MAX_RESUME_OFFSET	12
 
+/**
+ * DCC_ARCH_SITE_AT_ENTRY - 1 if an entry kprobe lands on the ftrace patch
+ * site (refused without KPROBES_ON_FTRACE), 0 if it lands before it.
+ * arm64: the BL follows "[bti c]; mov x9, lr", so an entry kprobe is a BRK of its own.
+ */
+#define DCC_ARCH_SITE_AT_ENTRY		0
+
 #endif /* _DCC_ARCH_H */

@@ -18,4 +18,11 @@
 /** DCC_ARCH_MAX_RESUME_OFFSET - largest (resume address - function address). */
 #define DCC_ARCH_MAX_RESUME_OFFSET	8
 
+/**
+ * DCC_ARCH_SITE_AT_ENTRY - 1 if an entry kprobe lands on the ftrace patch
+ * site (refused without KPROBES_ON_FTRACE), 0 if it lands before it.
+ * riscv: the auipc/jalr pair is at +0.
+ */
+#define DCC_ARCH_SITE_AT_ENTRY		1
+
 #endif /* _DCC_ARCH_H */

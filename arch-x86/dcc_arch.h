@@ -18,4 +18,11 @@
 /** DCC_ARCH_MAX_RESUME_OFFSET - largest (resume address - function address): endbr64, call. */
 #define DCC_ARCH_MAX_RESUME_OFFSET	9
 
+/**
+ * DCC_ARCH_SITE_AT_ENTRY - 1 if an entry kprobe lands on the ftrace patch
+ * site (refused without KPROBES_ON_FTRACE), 0 if it lands before it.
+ * x86_64: "call __fentry__" is at +0, after ENDBR64 which kprobes skip.
+ */
+#define DCC_ARCH_SITE_AT_ENTRY		1
+
 #endif /* _DCC_ARCH_H */

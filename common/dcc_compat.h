@@ -89,4 +89,39 @@ static inline int dcc_direct_modify(struct ftrace_ops *ops, unsigned long addr)
 }
 #endif
 
+#ifdef FTRACE_OPS_FL_SAVE_ARGS
+/**
+ * DCC_IPMODIFY_FLAGS - flags for an ops that moves the instruction pointer.
+ *
+ * 6.4+ set it through ftrace_regs on every arch; 6.1 needs pt_regs, hence
+ * SAVE_REGS (which arm64 and riscv 6.12 refuse).
+ */
+#define DCC_IPMODIFY_FLAGS	FTRACE_OPS_FL_IPMODIFY
+
+/**
+ * dcc_fregs_set_ip() - make the traced function resume at @ip.
+ * @fregs: the callback's registers.
+ * @ip: the new resume address.
+ */
+static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
+{
+	ftrace_regs_set_instruction_pointer(fregs, ip);
+}
+#else
+#define DCC_IPMODIFY_FLAGS	(FTRACE_OPS_FL_IPMODIFY | FTRACE_OPS_FL_SAVE_REGS)
+
+static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
+{
+	struct pt_regs *regs = ftrace_get_regs(fregs);
+
+	if (regs)
+		instruction_pointer_set(regs, ip);
+}
+#endif
+
+/**
+ * DCC_HAVE_SAVE_REGS_OPS - FTRACE_OPS_FL_SAVE_REGS ops can be registered.
+ */
+#define DCC_HAVE_SAVE_REGS_OPS	IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_REGS)
+
 #endif /* _DCC_COMPAT_H */

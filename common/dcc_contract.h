@@ -77,6 +77,7 @@
 
 #ifndef __ASSEMBLY__
 
+#include <linux/types.h>
 #include "dcc_arch.h"
 
 /**
@@ -121,6 +122,44 @@ void dcc_tramp_a(void);
  * dcc_tramp_b() - direct trampoline B, identical to A but for its id.
  */
 void dcc_tramp_b(void);
+
+struct ftrace_regs;
+
+/**
+ * DCC_SLOT_UNREADABLE - dcc_arch_scratch_slot() cannot see the slot here.
+ */
+#define DCC_SLOT_UNREADABLE	(~0UL)
+
+/**
+ * dcc_arch_call_target() - decode the call at @func's ftrace patch site.
+ * @func: address of a traced function.
+ *
+ * Provided by the arch backend (arch-<arch>/dcc_arch.c).
+ *
+ * Return: the address the patch site calls, or 0 if it is not a call (NOPs).
+ */
+unsigned long dcc_arch_call_target(unsigned long func);
+
+/**
+ * dcc_arch_call_reaches() - whether @func's patch site can call @target.
+ * @func: address of a traced function.
+ * @target: a trampoline.
+ *
+ * Clause directness: where this is false the arch goes through its ftrace
+ * caller instead (arm64 beyond the +-128 MiB of a BL).
+ */
+bool dcc_arch_call_reaches(unsigned long func, unsigned long target);
+
+/**
+ * dcc_arch_scratch_slot() - read the scratch slot from a callback's regs.
+ * @fregs: the registers an ftrace_ops callback received.
+ *
+ * Clause scratch-slot, white-box: 0 before call_direct_funcs() ran for this
+ * call, the trampoline address after.
+ *
+ * Return: the slot, or DCC_SLOT_UNREADABLE where the regs do not hold it.
+ */
+unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs);
 
 #endif /* __ASSEMBLY__ */
 #endif /* _DCC_CONTRACT_H */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * dcc_victim.c - traced functions for the direct-call conformance suite.
+ * All are noinline: the suite needs real calls and real ftrace patch sites.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -10,24 +11,101 @@
 struct dcc_victim_state dcc_victim_state;
 EXPORT_SYMBOL_GPL(dcc_victim_state);
 
-/* noinline: the suite needs a real call and a real ftrace patch site. */
+static void dcc_victim_record(enum dcc_victim_id id, const long *args, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		dcc_victim_state.args[i] = args[i];
+	atomic_inc(&dcc_victim_state.calls[id]);
+}
+
 noinline long dcc_victim_args8(long a0, long a1, long a2, long a3,
 			       long a4, long a5, long a6, long a7)
 {
-	long *seen = dcc_victim_state.args;
+	long args[8] = { a0, a1, a2, a3, a4, a5, a6, a7 };
 
-	seen[0] = a0;
-	seen[1] = a1;
-	seen[2] = a2;
-	seen[3] = a3;
-	seen[4] = a4;
-	seen[5] = a5;
-	seen[6] = a6;
-	seen[7] = a7;
-	atomic_inc(&dcc_victim_state.calls);
-	return dcc_victim_expect8(seen);
+	dcc_victim_record(DCC_V_ARGS8, args, 8);
+	return dcc_victim_expect(args, 8);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_args8);
+
+/* Ten arguments: at least two are passed on the stack on every arch. */
+noinline long dcc_victim_args10(long a0, long a1, long a2, long a3, long a4,
+				long a5, long a6, long a7, long a8, long a9)
+{
+	long args[10] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
+
+	dcc_victim_record(DCC_V_ARGS10, args, 10);
+	return dcc_victim_expect(args, 10);
+}
+EXPORT_SYMBOL_GPL(dcc_victim_args10);
+
+noinline long dcc_victim_ipmod(long x)
+{
+	atomic_inc(&dcc_victim_state.calls[DCC_V_IPMOD]);
+	return x + 1;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_ipmod);
+
+/* What an IPMODIFY ops runs instead of dcc_victim_ipmod(). */
+noinline long dcc_victim_replacement(long x)
+{
+	atomic_inc(&dcc_victim_state.calls[DCC_V_REPLACEMENT]);
+	return x + 1000;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_replacement);
+
+noinline long dcc_victim_load(long x)
+{
+	atomic_inc(&dcc_victim_state.calls[DCC_V_LOAD]);
+	return x ^ 0x33;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_load);
+
+noinline long dcc_victim_probe(long x)
+{
+	atomic_inc(&dcc_victim_state.calls[DCC_V_PROBE]);
+	return x * 3;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_probe);
+
+noinline long dcc_victim_other(long x)
+{
+	atomic_inc(&dcc_victim_state.calls[DCC_V_OTHER]);
+	return x - 7;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_other);
+
+#define DCC_MANY(n)							\
+static noinline long dcc_victim_many_##n(long x)			\
+{									\
+	atomic_inc(&dcc_victim_state.many_calls[n]);			\
+	return x * 64 + (n);						\
+}
+
+DCC_MANY(0) DCC_MANY(1) DCC_MANY(2) DCC_MANY(3) DCC_MANY(4)
+DCC_MANY(5) DCC_MANY(6) DCC_MANY(7) DCC_MANY(8) DCC_MANY(9)
+DCC_MANY(10) DCC_MANY(11) DCC_MANY(12) DCC_MANY(13) DCC_MANY(14)
+DCC_MANY(15) DCC_MANY(16) DCC_MANY(17) DCC_MANY(18) DCC_MANY(19)
+DCC_MANY(20) DCC_MANY(21) DCC_MANY(22) DCC_MANY(23) DCC_MANY(24)
+DCC_MANY(25) DCC_MANY(26) DCC_MANY(27) DCC_MANY(28) DCC_MANY(29)
+DCC_MANY(30) DCC_MANY(31) DCC_MANY(32) DCC_MANY(33) DCC_MANY(34)
+DCC_MANY(35) DCC_MANY(36) DCC_MANY(37) DCC_MANY(38) DCC_MANY(39)
+
+long (*const dcc_victim_many[DCC_VICTIM_MANY])(long x) = {
+	dcc_victim_many_0, dcc_victim_many_1, dcc_victim_many_2, dcc_victim_many_3,
+	dcc_victim_many_4, dcc_victim_many_5, dcc_victim_many_6, dcc_victim_many_7,
+	dcc_victim_many_8, dcc_victim_many_9, dcc_victim_many_10, dcc_victim_many_11,
+	dcc_victim_many_12, dcc_victim_many_13, dcc_victim_many_14, dcc_victim_many_15,
+	dcc_victim_many_16, dcc_victim_many_17, dcc_victim_many_18, dcc_victim_many_19,
+	dcc_victim_many_20, dcc_victim_many_21, dcc_victim_many_22, dcc_victim_many_23,
+	dcc_victim_many_24, dcc_victim_many_25, dcc_victim_many_26, dcc_victim_many_27,
+	dcc_victim_many_28, dcc_victim_many_29, dcc_victim_many_30, dcc_victim_many_31,
+	dcc_victim_many_32, dcc_victim_many_33, dcc_victim_many_34, dcc_victim_many_35,
+	dcc_victim_many_36, dcc_victim_many_37, dcc_victim_many_38, dcc_victim_many_39,
+};
+EXPORT_SYMBOL_GPL(dcc_victim_many);
 
 MODULE_DESCRIPTION("ftrace direct-call conformance: traced victim functions");
 MODULE_LICENSE("GPL");

@@ -228,11 +228,18 @@ static void clear_running(struct reader *r)
 	r->running_reason = NULL;
 }
 
-/* Close every level deeper than @indent, noting planned cases never reported. */
-static void close_levels(struct reader *r, int indent)
+/*
+ * Close every level deeper than @indent, noting planned cases never reported.
+ * @cut_short: the log ended inside these levels; an unfinished child level
+ * still accounts for one planned result of its parent.
+ */
+static void close_levels_how(struct reader *r, int indent, int cut_short)
 {
 	while (r->depth > 0 && r->lv[r->depth - 1].indent > indent) {
 		struct level *l = &r->lv[r->depth - 1];
+
+		if (cut_short && r->depth > 1)
+			r->lv[r->depth - 2].results++;
 		long missing = l->plan - l->results;
 
 		if (l->plan >= 0 && missing > 0) {
@@ -245,6 +252,11 @@ static void close_levels(struct reader *r, int indent)
 		free(l->name);
 		r->depth--;
 	}
+}
+
+static void close_levels(struct reader *r, int indent)
+{
+	close_levels_how(r, indent, 0);
 }
 
 static struct level *level_at(struct reader *r, int indent, int create)
@@ -372,8 +384,18 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 		o->value = xstrdup(r, eq + 1);
 		return;
 	}
-	if (r->running && !r->running_reason && strstr(colon + 2, "FAILED at"))
-		r->running_reason = xstrdup(r, colon + 2);
+	if (r->running && !r->running_reason && strstr(colon + 2, "FAILED at")) {
+		const char *at = strstr(colon + 2, "FAILED at") + 10;
+		const char *slash = strrchr(at, '/');
+		char *n;
+
+		/* Build paths differ per machine: keep "file.c:line" only. */
+		if (asprintf(&n, "%.*s%s", (int)(at - colon - 2), colon + 2,
+			     slash ? slash + 1 : at) < 0)
+			r->oom = 1;
+		else
+			r->running_reason = n;
+	}
 }
 
 static int is_plan(const char *t)
@@ -491,7 +513,7 @@ static void finish(struct reader *r)
 			 "guest stopped outside any case before the suite finished");
 	}
 	clear_running(r);
-	close_levels(r, -1);
+	close_levels_how(r, -1, 1);
 
 	if (!run->saw_ktap) {
 		add_case(r, xstrdup(r, "boot"), opt->timed_out ? KTAP_HANG :

@@ -26,6 +26,7 @@ for f in "$DCC_TOP"/common/*.h; do
 done
 sync_file "$DCC_ARCH_DIR/dcc_arch.h" "$mod/include/dcc_arch.h"
 sync_file "$DCC_ARCH_DIR/dcc_tramp.S" "$mod/dcc_tramp.S"
+sync_file "$DCC_ARCH_DIR/dcc_arch.c" "$mod/dcc_arch.c"
 
 log=$BUILD_DIR/dcc-module.log
 if ! "${KMAKE[@]}" -j"${JOBS:-$(nproc)}" M="$mod" modules >"$log" 2>&1; then

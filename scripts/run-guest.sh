@@ -17,10 +17,6 @@ case "$TIMEOUT" in
 esac
 ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
 [ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host'"
-kernel=$BUILD_DIR/$KIMAGE
-initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
-[ -f "$kernel" ] && [ -f "$initrd" ] ||
-	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
 
 results_root=${RESULTS:-$DCC_TOP/results}
 mkdir -p "$results_root" 2>/dev/null && [ -w "$results_root" ] ||
@@ -28,6 +24,10 @@ mkdir -p "$results_root" 2>/dev/null && [ -w "$results_root" ] ||
 if [ -f "$results_root/.dcc-format" ] && [ "$(cat "$results_root/.dcc-format")" != "$DCC_RESULTS_FORMAT" ]; then
 	die "RESULTS=$results_root was written by another version of dcc (format $(cat "$results_root/.dcc-format"), this is $DCC_RESULTS_FORMAT): choose a new RESULTS= directory"
 fi
+kernel=$BUILD_DIR/$KIMAGE
+initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
+[ -f "$kernel" ] && [ -f "$initrd" ] ||
+	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
 echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
 run_base=$results_root/$DCC_ARCH-$SERIES
 stamp=$(date -u +%Y%m%dT%H%M%SZ)

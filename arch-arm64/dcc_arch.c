@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arm64 backend: patch-site decoding and the scratch slot (white-box access
+ * for the contract, see common/dcc_contract.h).
+ */
+#include <linux/ftrace.h>
+#include <linux/kernel.h>
+#include "dcc_contract.h"
+
+#define INSN_BTI_C	0xd503245fU
+#define INSN_MOV_X9_LR	0xaa1e03e9U
+#define BL_MASK		0xfc000000U
+#define BL_OPCODE	0x94000000U
+#define BL_RANGE	(128UL << 20)
+
+/* "[bti c]; mov x9, lr; bl target": the BL follows the mov. */
+static u32 *dcc_bl_site(unsigned long func)
+{
+	u32 *insn = (u32 *)func;
+
+	if (insn[0] == INSN_BTI_C)
+		insn++;
+	return insn[0] == INSN_MOV_X9_LR ? insn + 1 : NULL;
+}
+
+unsigned long dcc_arch_call_target(unsigned long func)
+{
+	u32 *bl = dcc_bl_site(func);
+	long imm;
+
+	if (!bl || (*bl & BL_MASK) != BL_OPCODE)
+		return 0;
+	imm = (long)((s32)(*bl << 6) >> 6) * 4;	/* sign-extended imm26 */
+	return (unsigned long)bl + imm;
+}
+
+/* A BL reaches +-128 MiB; beyond it ftrace calls ftrace_caller instead. */
+bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
+{
+	u32 *bl = dcc_bl_site(func);
+	long delta;
+
+	if (!bl)
+		return false;
+	delta = (long)(target - (unsigned long)bl);
+	return delta >= -(long)BL_RANGE && delta < (long)BL_RANGE;
+}
+
+unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
+{
+#if defined(arch_ftrace_regs) && defined(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
+	return arch_ftrace_regs(fregs)->direct_tramp;
+#elif defined(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
+	return fregs->direct_tramp;
+#else
+	return DCC_SLOT_UNREADABLE;
+#endif
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * riscv64 backend: patch-site decoding and the scratch slot (white-box
+ * access for the contract, see common/dcc_contract.h).
+ */
+#include <linux/ftrace.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include "dcc_contract.h"
+
+#define AUIPC_T0_MASK	0x00000fffU
+#define AUIPC_T0	0x00000297U	/* auipc t0, imm */
+#define JALR_T0_MASK	0x000fffffU
+#define JALR_T0_T0	0x000282e7U	/* jalr t0, imm(t0) */
+
+/* The site is "auipc t0, hi20; jalr t0, lo12(t0)" at function entry. */
+unsigned long dcc_arch_call_target(unsigned long func)
+{
+	u32 auipc, jalr;
+	long hi, lo;
+
+	/* With RVC, functions are only 2-byte aligned. */
+	memcpy(&auipc, (void *)func, sizeof(auipc));
+	memcpy(&jalr, (void *)(func + 4), sizeof(jalr));
+	if ((auipc & AUIPC_T0_MASK) != AUIPC_T0 || (jalr & JALR_T0_MASK) != JALR_T0_T0)
+		return 0;
+	hi = (long)(s32)(auipc & 0xfffff000U);
+	lo = (long)((s32)jalr >> 20);
+	return func + hi + lo;
+}
+
+/* auipc + jalr reach +-2 GiB: modules and the kernel are always in range. */
+bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
+{
+	long delta = (long)(target - func);
+
+	return delta >= -(1L << 31) && delta < (1L << 31) - (1L << 11);
+}
+
+unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
+{
+#ifdef arch_ftrace_regs
+	return arch_ftrace_regs(fregs)->t1;
+#else
+	/* 6.1 + the t1 backport: only SAVE_REGS ops see pt_regs. */
+	struct pt_regs *regs = ftrace_get_regs(fregs);
+
+	return regs ? regs->t1 : DCC_SLOT_UNREADABLE;
+#endif
+}

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dcc_core.c - shared machinery of the conformance suites.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/delay.h>
+#include <linux/kthread.h>
+#include <linux/module.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <linux/utsname.h>
+#include "dcc_core.h"
+
+static char *inject = "";
+module_param(inject, charp, 0444);
+MODULE_PARM_DESC(inject,
+		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic");
+
+struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
+static atomic_t dcc_seq = ATOMIC_INIT(0);
+
+/**
+ * dcc_next_seq() - a global sequence number, to order callbacks of one call.
+ */
+int dcc_next_seq(void)
+{
+	return atomic_inc_return(&dcc_seq);
+}
+
+/**
+ * dcc_injecting() - whether the inject= module parameter names @fault.
+ * @fault: "fail", "hang", "warn", "oops" or "panic".
+ */
+bool dcc_injecting(const char *fault)
+{
+	return inject && !strcmp(inject, fault);
+}
+
+/* Called from the trampolines, with the traced function's arguments live. */
+notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
+{
+	struct dcc_tramp_stats *st;
+
+	if (WARN_ON_ONCE(id >= DCC_NR_TRAMPS))
+		return;
+	st = &dcc_stats[id];
+	st->last = *frame;
+	st->seq = dcc_next_seq();
+	atomic_inc(&st->hits);
+	/* A broken trampoline, on purpose: clobber the first argument. */
+	if (dcc_injecting("fail"))
+		frame->args[0] ^= 1;
+}
+
+/**
+ * dcc_require_direct() - SKIP the case, with the reason, without direct calls.
+ * @test: the running case.
+ */
+void dcc_require_direct(struct kunit *test)
+{
+	if (!DCC_HAVE_DIRECT_CALLS)
+		kunit_skip(test, "%s %s: no DYNAMIC_FTRACE_WITH_DIRECT_CALLS",
+			   DCC_ARCH_NAME, init_utsname()->release);
+}
+
+/**
+ * dcc_direct_set_filter() - reset @d and add @func to its filter.
+ * @d: the direct attachment, not registered.
+ * @func: a traced function.
+ *
+ * Return: 0 or the error of ftrace_set_filter_ip().
+ */
+int dcc_direct_set_filter(struct dcc_direct *d, void *func)
+{
+	bool share = d->share_ipmodify;
+
+	memset(d, 0, sizeof(*d));
+	d->share_ipmodify = share;
+	return ftrace_set_filter_ip(&d->ops, (unsigned long)func, 0, 0);
+}
+
+static int dcc_share_ops_func(struct ftrace_ops *ops, enum ftrace_ops_cmd cmd)
+{
+	struct dcc_direct *d = container_of(ops, struct dcc_direct, ops);
+
+	d->share_cmds |= BIT(cmd);
+	return 0;
+}
+
+/**
+ * dcc_direct_register_filtered() - register @d, whose filter is already set.
+ * @d: the direct attachment.
+ * @tramp: dcc_tramp_a or dcc_tramp_b.
+ *
+ * The filter is kept on failure so that a retry reuses the same ops, as BPF
+ * does (commit 56b3c85e153b "ftrace: Fix BPF fexit with livepatch").
+ *
+ * Return: 0 or the kernel's error.
+ */
+int dcc_direct_register_filtered(struct dcc_direct *d, void (*tramp)(void))
+{
+	int ret;
+
+	if (d->share_ipmodify)
+		d->ops.ops_func = dcc_share_ops_func;
+	ret = dcc_direct_register(&d->ops, (unsigned long)tramp);
+	if (ret)
+		return ret;
+	d->addr = (unsigned long)tramp;
+	d->registered = true;
+	return 0;
+}
+
+/**
+ * dcc_direct_attach() - attach trampoline @tramp to @func through @d.
+ * @d: the direct attachment, not registered.
+ * @func: a traced function.
+ * @tramp: dcc_tramp_a or dcc_tramp_b.
+ *
+ * Return: 0 or the kernel's error; on error nothing stays attached.
+ */
+int dcc_direct_attach(struct dcc_direct *d, void *func, void (*tramp)(void))
+{
+	int ret = dcc_direct_set_filter(d, func);
+
+	if (ret)
+		return ret;
+	ret = dcc_direct_register_filtered(d, tramp);
+	if (ret)
+		ftrace_free_filter(&d->ops);
+	return ret;
+}
+
+/**
+ * dcc_direct_detach() - unregister @d if it is registered.
+ * @d: the direct attachment.
+ *
+ * Return: 0 or the kernel's error.
+ */
+int dcc_direct_detach(struct dcc_direct *d)
+{
+	if (!d->registered)
+		return 0;
+	d->registered = false;
+	return dcc_direct_unregister(&d->ops, d->addr);
+}
+
+static bool dcc_is_tramp(unsigned long addr)
+{
+	return addr == (unsigned long)dcc_tramp_a || addr == (unsigned long)dcc_tramp_b;
+}
+
+static void dcc_ops_callback(unsigned long ip, unsigned long parent_ip,
+			     struct ftrace_ops *op, struct ftrace_regs *fregs)
+{
+	struct dcc_ops *o = container_of(op, struct dcc_ops, ops);
+	unsigned long slot = dcc_arch_scratch_slot(fregs);
+
+	o->slot = slot;
+	if (slot && slot != DCC_SLOT_UNREADABLE && !dcc_is_tramp(slot))
+		atomic_inc(&o->slot_other);
+	o->ip = ip;
+	o->seq = dcc_next_seq();
+	atomic_inc(&o->hits);
+	if (o->redirect)
+		dcc_fregs_set_ip(fregs, o->redirect);
+}
+
+/**
+ * dcc_ops_attach() - register an ftrace_ops callback on @func.
+ * @o: the attachment; @o->redirect is kept, the rest is reset.
+ * @func: a traced function.
+ * @flags: FTRACE_OPS_FL_* for the ops.
+ *
+ * Return: 0 or the kernel's error; on error nothing stays attached.
+ */
+int dcc_ops_attach(struct dcc_ops *o, void *func, unsigned long flags)
+{
+	unsigned long redirect = o->redirect;
+	int ret;
+
+	memset(o, 0, sizeof(*o));
+	o->redirect = redirect;
+	o->ops.func = dcc_ops_callback;
+	o->ops.flags = flags;
+	ret = ftrace_set_filter_ip(&o->ops, (unsigned long)func, 0, 0);
+	if (ret)
+		return ret;
+	ret = register_ftrace_function(&o->ops);
+	if (ret) {
+		ftrace_free_filter(&o->ops);
+		return ret;
+	}
+	o->registered = true;
+	return 0;
+}
+
+/**
+ * dcc_ops_detach() - unregister @o if it is registered.
+ * @o: the attachment.
+ *
+ * Return: 0 or the kernel's error.
+ */
+int dcc_ops_detach(struct dcc_ops *o)
+{
+	int ret;
+
+	if (!o->registered)
+		return 0;
+	o->registered = false;
+	ret = unregister_ftrace_function(&o->ops);
+	ftrace_free_filter(&o->ops);
+	return ret;
+}
+
+static int dcc_caller_fn(void *data)
+{
+	long *calls = data;
+	long n = 0;
+
+	while (!kthread_should_stop()) {
+		dcc_victim_load(n);
+		n++;
+		cond_resched();
+	}
+	*calls = n;
+	return 0;
+}
+
+/**
+ * dcc_callers_start() - start a kthread calling dcc_victim_load() on each CPU.
+ * @test: the running case.
+ * @c: zeroed state.
+ *
+ * Return: 0 or -errno; on error no kthread is left running.
+ */
+int dcc_callers_start(struct kunit *test, struct dcc_callers *c)
+{
+	int cpu;
+
+	for_each_online_cpu(cpu) {
+		struct task_struct *t;
+
+		t = kthread_create(dcc_caller_fn, &c->calls[c->nr], "dcc_caller/%d", cpu);
+		if (IS_ERR(t)) {
+			dcc_callers_stop(c);
+			return PTR_ERR(t);
+		}
+		kthread_bind(t, cpu);
+		c->task[c->nr++] = t;
+		wake_up_process(t);
+	}
+	return 0;
+}
+
+/**
+ * dcc_callers_stop() - stop the kthreads and wait for them.
+ * @c: state from dcc_callers_start().
+ *
+ * Return: calls made by all kthreads together.
+ */
+long dcc_callers_stop(struct dcc_callers *c)
+{
+	long total = 0;
+	int i;
+
+	for (i = 0; i < c->nr; i++) {
+		if (c->task[i])
+			kthread_stop(c->task[i]);
+		c->task[i] = NULL;
+		total += c->calls[i];
+	}
+	return total;
+}
+
+/**
+ * dcc_symbol() - "%ps" of @addr without " [module]" or a compiler clone
+ * suffix (".constprop.0", ".isra.0"): the function as its source names it.
+ * @buf: output.
+ * @len: its size.
+ * @addr: a kernel text address.
+ */
+void dcc_symbol(char *buf, size_t len, unsigned long addr)
+{
+	snprintf(buf, len, "%ps", (void *)addr);
+	strreplace(buf, ' ', '\0');
+	strreplace(buf, '.', '\0');
+}
+
+/* Faults on demand, to prove the host attributes them to this case. */
+static void dcc_inject_fault(struct kunit *test)
+{
+	if (dcc_injecting("hang")) {
+		kunit_info(test, "injecting a hang\n");
+		for (;;)
+			cpu_relax();
+	}
+	if (dcc_injecting("warn"))
+		WARN(1, "dcc: injected warning\n");
+	if (dcc_injecting("oops"))
+		*(volatile int *)NULL = 0;
+	if (dcc_injecting("panic"))
+		panic("dcc: injected panic\n");
+}
+
+/**
+ * dcc_case_init() - KUnit init for every case: announce it, allocate its state.
+ * @test: the case.
+ *
+ * The "dcc-start" line lets the host name the running case when a guest
+ * hangs or crashes, since KUnit prints a case only when it ends. Injected
+ * faults fire in the first case, dcc_basic, after the announcement.
+ */
+int dcc_case_init(struct kunit *test)
+{
+	kunit_info(test, "dcc-start\n");
+	test->priv = kunit_kzalloc(test, sizeof(struct dcc_ctx), GFP_KERNEL);
+	if (!test->priv)
+		return -ENOMEM;
+	if (!strcmp(test->name, "dcc_basic"))
+		dcc_inject_fault(test);
+	return 0;
+}
+
+/**
+ * dcc_case_exit() - KUnit exit for every case: detach whatever is attached.
+ * @test: the case.
+ */
+void dcc_case_exit(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	int i;
+
+	if (ctx->kp_registered)
+		unregister_kprobe(&ctx->kp);
+	for (i = 0; i < DCC_CTX_OPS; i++)
+		KUNIT_EXPECT_EQ(test, dcc_ops_detach(&ctx->ops[i]), 0);
+	for (i = 0; i < DCC_CTX_DIRECTS; i++)
+		KUNIT_EXPECT_EQ(test, dcc_direct_detach(&ctx->direct[i]), 0);
+}
+
+MODULE_DESCRIPTION("ftrace direct-call conformance suite");
+MODULE_LICENSE("GPL");

@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * dcc_core.h - what the conformance suites share: trampoline statistics,
+ * attach/detach helpers that always clean up, caller kthreads, and the
+ * "observe:" diagnostics the host lays side by side across arches.
+ */
+#ifndef _DCC_CORE_H
+#define _DCC_CORE_H
+
+#include <kunit/test.h>
+#include <linux/atomic.h>
+#include <linux/ftrace.h>
+#include <linux/kprobes.h>
+#include "dcc_contract.h"
+#include "dcc_compat.h"
+#include "dcc_victim.h"
+
+/* Calls per measurement: enough to expose a lost or doubled call. */
+#define DCC_CALLS	1000
+
+/**
+ * struct dcc_tramp_stats - what one trampoline observed.
+ * @hits: number of times the trampoline ran.
+ * @seq: global sequence number of its last run (see dcc_next_seq()).
+ * @last: the frame of its last run.
+ */
+struct dcc_tramp_stats {
+	atomic_t hits;
+	int seq;
+	struct dcc_tramp_frame last;
+};
+
+extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
+
+/**
+ * struct dcc_ops - an ftrace_ops callback with what it observed.
+ * @ops: the ops; its func is dcc_ops_callback() unless set otherwise.
+ * @hits: number of callback runs.
+ * @seq: sequence number of the last run.
+ * @slot: the arch scratch slot as the last run saw it (clause scratch-slot).
+ * @slot_other: runs that saw the slot neither 0 nor a dcc trampoline.
+ * @ip: ip argument of the last run.
+ * @redirect: if set, the callback moves the instruction pointer here.
+ * @registered: whether @ops must still be unregistered.
+ */
+struct dcc_ops {
+	struct ftrace_ops ops;
+	atomic_t hits;
+	int seq;
+	unsigned long slot;
+	atomic_t slot_other;
+	unsigned long ip;
+	unsigned long redirect;
+	bool registered;
+};
+
+/**
+ * struct dcc_direct - a direct ops attached to one or more functions.
+ * @ops: the ops handed to the direct API.
+ * @addr: the trampoline currently attached.
+ * @share_ipmodify: accept sharing with an IPMODIFY ops (sets ops_func).
+ * @share_cmds: ops_func commands received, as a bit mask.
+ * @registered: whether @ops must still be unregistered.
+ */
+struct dcc_direct {
+	struct ftrace_ops ops;
+	unsigned long addr;
+	bool share_ipmodify;
+	unsigned long share_cmds;
+	bool registered;
+};
+
+#define DCC_CTX_DIRECTS	2
+#define DCC_CTX_OPS	2
+
+/**
+ * struct dcc_ctx - per-case state; whatever is still attached when a case
+ * ends (also by a failed assertion) is detached by dcc_case_exit().
+ * @direct: direct attachments.
+ * @ops: ftrace_ops attachments.
+ * @kp: a kprobe.
+ * @kp_registered: whether @kp must still be unregistered.
+ */
+struct dcc_ctx {
+	struct dcc_direct direct[DCC_CTX_DIRECTS];
+	struct dcc_ops ops[DCC_CTX_OPS];
+	struct kprobe kp;
+	bool kp_registered;
+};
+
+int dcc_next_seq(void);
+bool dcc_injecting(const char *fault);
+void dcc_require_direct(struct kunit *test);
+
+int dcc_direct_set_filter(struct dcc_direct *d, void *func);
+int dcc_direct_attach(struct dcc_direct *d, void *func, void (*tramp)(void));
+int dcc_direct_register_filtered(struct dcc_direct *d, void (*tramp)(void));
+int dcc_direct_detach(struct dcc_direct *d);
+
+int dcc_ops_attach(struct dcc_ops *o, void *func, unsigned long flags);
+int dcc_ops_detach(struct dcc_ops *o);
+
+/**
+ * dcc_hits() - hits of trampoline @id so far.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ */
+static inline int dcc_hits(int id)
+{
+	return atomic_read(&dcc_stats[id].hits);
+}
+
+/**
+ * struct dcc_callers - kthreads calling dcc_victim_load() on every CPU.
+ * @task: one kthread per possible CPU slot (NULL if not started).
+ * @calls: calls each kthread made, valid after dcc_callers_stop().
+ * @nr: number of kthreads started.
+ */
+struct dcc_callers {
+	struct task_struct *task[NR_CPUS];
+	long calls[NR_CPUS];
+	int nr;
+};
+
+int dcc_callers_start(struct kunit *test, struct dcc_callers *c);
+long dcc_callers_stop(struct dcc_callers *c);
+
+int dcc_case_init(struct kunit *test);
+void dcc_case_exit(struct kunit *test);
+
+/* "symbol" of @addr without " [module]" or a clone suffix, for comparisons. */
+void dcc_symbol(char *buf, size_t len, unsigned long addr);
+
+/**
+ * dcc_observe() - print an observation the host collects per arch.
+ * @test: the running case.
+ * @key: what was observed, one word.
+ * @fmt: its value.
+ *
+ * Printed as "# <case>: observe: <key>=<value>".
+ */
+#define dcc_observe(test, key, fmt, ...) \
+	kunit_info(test, "observe: %s=" fmt "\n", key, ##__VA_ARGS__)
+
+#endif /* _DCC_CORE_H */

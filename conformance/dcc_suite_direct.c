@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dcc_suite_direct.c - suite "dcc_direct": a direct trampoline on its own.
+ * Clauses tramp-abi, arg-integrity, resume-untouched and directness.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/kallsyms.h>
+#include "dcc_core.h"
+
+static void dcc_expect_args(struct kunit *test, const struct dcc_tramp_frame *f,
+			    const long *args, int n)
+{
+	int i;
+
+	for (i = 0; i < DCC_ARCH_NR_ARG_REGS && i < n; i++)
+		KUNIT_EXPECT_EQ_MSG(test, f->args[i], (unsigned long)args[i],
+				    "trampoline saw arg %d", i);
+	for (i = 0; i < n; i++)
+		KUNIT_EXPECT_EQ_MSG(test, dcc_victim_state.args[i], args[i], "body saw arg %d", i);
+}
+
+/*
+ * dcc_basic - clauses tramp-abi, arg-integrity.
+ * The trampoline runs exactly once per call, the body exactly once, all
+ * argument registers and the return value are intact; after unregistering
+ * the trampoline runs no more.
+ */
+static void dcc_basic(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	long args[8] = { 0x1111, -0x2222, 0x3333, -0x4444,
+			 0x5555, -0x6666, 0x7777, -0x7888 };
+	int hits, calls, i;
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_args8, dcc_tramp_a), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	calls = dcc_victim_calls(DCC_V_ARGS8);
+	for (i = 0; i < DCC_CALLS; i++) {
+		args[0] = i;
+		KUNIT_EXPECT_EQ(test, dcc_victim_args8(args[0], args[1], args[2], args[3],
+						       args[4], args[5], args[6], args[7]),
+				dcc_victim_expect(args, 8));
+	}
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, DCC_CALLS);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_ARGS8) - calls, DCC_CALLS);
+	dcc_expect_args(test, &dcc_stats[DCC_TRAMP_A].last, args, 8);
+
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	calls = dcc_victim_calls(DCC_V_ARGS8);
+	for (i = 0; i < DCC_CALLS; i++)
+		KUNIT_EXPECT_EQ(test, dcc_victim_args8(args[0], args[1], args[2], args[3],
+						       args[4], args[5], args[6], args[7]),
+				dcc_victim_expect(args, 8));
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 0);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_ARGS8) - calls, DCC_CALLS);
+}
+
+/*
+ * dcc_stack_args - clause arg-integrity.
+ * Ten arguments: the register ones reach the trampoline, and all of them,
+ * including those on the stack, reach the body unchanged.
+ */
+static void dcc_stack_args(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	long a[10] = { 1, -2, 3, -4, 5, -6, 7, -8, 0x99999, -0xaaaaa };
+	int hits;
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_args10, dcc_tramp_a), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	KUNIT_EXPECT_EQ(test, dcc_victim_args10(a[0], a[1], a[2], a[3], a[4],
+						a[5], a[6], a[7], a[8], a[9]),
+			dcc_victim_expect(a, 10));
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	dcc_expect_args(test, &dcc_stats[DCC_TRAMP_A].last, a, 10);
+}
+
+static noinline long dcc_second_caller(long x)
+{
+	return dcc_victim_other(x) + 1;
+}
+
+/*
+ * dcc_ip_parent - clauses tramp-abi, resume-untouched.
+ * The trampoline resumes into the traced function just past its patch site,
+ * and the parent address it is handed is the caller, for two callers.
+ */
+static void dcc_ip_parent(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	unsigned long func = (unsigned long)dcc_victim_other;
+	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
+	char sym[KSYM_SYMBOL_LEN];
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
+
+	KUNIT_EXPECT_EQ(test, dcc_victim_other(10), 3);
+	KUNIT_EXPECT_GT(test, last->resume_ip, func);
+	KUNIT_EXPECT_LE(test, last->resume_ip, func + DCC_ARCH_MAX_RESUME_OFFSET);
+	dcc_observe(test, "resume_offset", "%lu", last->resume_ip - func);
+	dcc_symbol(sym, sizeof(sym), last->parent_ip);
+	KUNIT_EXPECT_STREQ(test, sym, "dcc_ip_parent");
+
+	KUNIT_EXPECT_EQ(test, dcc_second_caller(10), 4);
+	dcc_symbol(sym, sizeof(sym), last->parent_ip);
+	KUNIT_EXPECT_STREQ(test, sym, "dcc_second_caller");
+}
+
+/*
+ * dcc_multi - clause tramp-abi.
+ * One direct ops over more functions than the old 32-entry hash: every call
+ * reaches the trampoline once, with its own function's resume address.
+ */
+static void dcc_multi(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_direct *d = &ctx->direct[0];
+	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
+	int i, hits;
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(d, dcc_victim_many[0]), 0);
+	for (i = 1; i < DCC_VICTIM_MANY; i++)
+		KUNIT_ASSERT_EQ(test, ftrace_set_filter_ip(&d->ops,
+							   (unsigned long)dcc_victim_many[i], 0, 0), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_register_filtered(d, dcc_tramp_a), 0);
+
+	for (i = 0; i < DCC_VICTIM_MANY; i++) {
+		unsigned long func = (unsigned long)dcc_victim_many[i];
+		int calls = atomic_read(&dcc_victim_state.many_calls[i]);
+
+		hits = dcc_hits(DCC_TRAMP_A);
+		KUNIT_EXPECT_EQ(test, dcc_victim_many[i](3), 3 * 64 + i);
+		KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, 1, "function %d", i);
+		KUNIT_EXPECT_EQ(test, atomic_read(&dcc_victim_state.many_calls[i]) - calls, 1);
+		KUNIT_EXPECT_TRUE_MSG(test, last->resume_ip > func &&
+				      last->resume_ip <= func + DCC_ARCH_MAX_RESUME_OFFSET,
+				      "function %d resumed at %lx, not in %lx+%d", i,
+				      last->resume_ip, func, DCC_ARCH_MAX_RESUME_OFFSET);
+	}
+}
+
+static const char *dcc_site_kind(unsigned long target, unsigned long tramp)
+{
+	if (!target)
+		return "nop";
+	return target == tramp ? "direct" : "caller";
+}
+
+/*
+ * dcc_directness - clause directness.
+ * Alone, the patch site calls the trampoline itself wherever the arch can
+ * reach it (dcc_arch_call_reaches()); with another ops on the function it
+ * calls the ftrace caller; when the other ops goes, it is direct again.
+ */
+static void dcc_directness(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	unsigned long func = (unsigned long)dcc_victim_probe;
+	unsigned long tramp = (unsigned long)dcc_tramp_a, target;
+	bool reaches = dcc_arch_call_reaches(func, tramp);
+	char sym[KSYM_SYMBOL_LEN];
+
+	dcc_require_direct(test);
+	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_probe, dcc_tramp_a), 0);
+	target = dcc_arch_call_target(func);
+	dcc_symbol(sym, sizeof(sym), target);
+	dcc_observe(test, "alone", "%s", dcc_site_kind(target, tramp));
+	dcc_observe(test, "alone_target", "%s", target ? sym : "none");
+	if (reaches)
+		KUNIT_EXPECT_EQ_MSG(test, target, tramp, "site calls %s, not the trampoline", sym);
+	else
+		KUNIT_EXPECT_NE_MSG(test, target, tramp, "out of reach, yet called directly");
+	KUNIT_EXPECT_NE(test, target, 0UL);
+
+	KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_probe, 0), 0);
+	target = dcc_arch_call_target(func);
+	dcc_symbol(sym, sizeof(sym), target);
+	dcc_observe(test, "shared", "%s", dcc_site_kind(target, tramp));
+	dcc_observe(test, "shared_target", "%s", target ? sym : "none");
+	KUNIT_EXPECT_NE(test, target, tramp);
+	KUNIT_EXPECT_NE(test, target, 0UL);
+
+	KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
+	target = dcc_arch_call_target(func);
+	KUNIT_EXPECT_EQ(test, target == tramp, reaches);
+
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
+}
+
+static struct kunit_case dcc_direct_cases[] = {
+	KUNIT_CASE(dcc_basic),
+	KUNIT_CASE(dcc_stack_args),
+	KUNIT_CASE(dcc_ip_parent),
+	KUNIT_CASE(dcc_multi),
+	KUNIT_CASE(dcc_directness),
+	{}
+};
+
+static struct kunit_suite dcc_direct_suite = {
+	.name = "dcc_direct",
+	.init = dcc_case_init,
+	.exit = dcc_case_exit,
+	.test_cases = dcc_direct_cases,
+};
+
+kunit_test_suite(dcc_direct_suite);

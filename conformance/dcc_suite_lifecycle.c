@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dcc_suite_lifecycle.c - suite "dcc_lifecycle": register, modify and
+ * unregister, alone and racing callers on every CPU. Clause lifecycle.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/delay.h>
+#include <linux/jiffies.h>
+#include <linux/rcupdate.h>
+#include "dcc_core.h"
+
+/* How long callers run in each phase, and the stress loop's bound. */
+#define DCC_PHASE_MS		100
+#define DCC_STRESS_MS		2000
+#define DCC_STRESS_CYCLES	40
+
+/*
+ * dcc_modify_under_load - clause lifecycle.
+ * modify_ftrace_direct() from A to B while kthreads on every CPU call the
+ * function: every call runs exactly one trampoline (body calls = A hits +
+ * B hits, so none lost or doubled), and once modify has returned and a
+ * grace period has passed, A never runs again.
+ */
+static void dcc_modify_under_load(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_callers callers = {};
+	int a0, b0, body0, a_after;
+	long calls;
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_load, dcc_tramp_a), 0);
+	a0 = dcc_hits(DCC_TRAMP_A);
+	b0 = dcc_hits(DCC_TRAMP_B);
+	body0 = dcc_victim_calls(DCC_V_LOAD);
+	KUNIT_ASSERT_EQ(test, dcc_callers_start(test, &callers), 0);
+	msleep(DCC_PHASE_MS);
+	KUNIT_EXPECT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops, (unsigned long)dcc_tramp_b), 0);
+	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
+	/* Calls already inside A finish before the callers' next cond_resched(). */
+	synchronize_rcu();
+	a_after = dcc_hits(DCC_TRAMP_A);
+	msleep(DCC_PHASE_MS);
+	calls = dcc_callers_stop(&callers);
+
+	dcc_observe(test, "calls", "%ld", calls);
+	KUNIT_EXPECT_GT(test, calls, 0L);
+	KUNIT_EXPECT_EQ(test, (long)(dcc_victim_calls(DCC_V_LOAD) - body0), calls);
+	KUNIT_EXPECT_EQ(test, (long)(dcc_hits(DCC_TRAMP_A) - a0 + dcc_hits(DCC_TRAMP_B) - b0),
+			calls);
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A), a_after,
+			    "trampoline A ran after modify returned");
+	KUNIT_EXPECT_GT(test, dcc_hits(DCC_TRAMP_B) - b0, 0);
+}
+
+/*
+ * dcc_reregister - clause lifecycle.
+ * After unregister the trampoline runs no more; registering again works
+ * and it runs again.
+ */
+static void dcc_reregister(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	int round, hits;
+
+	dcc_require_direct(test);
+	for (round = 0; round < 3; round++) {
+		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other,
+							dcc_tramp_a), 0);
+		hits = dcc_hits(DCC_TRAMP_A);
+		dcc_victim_other(round);
+		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+		hits = dcc_hits(DCC_TRAMP_A);
+		dcc_victim_other(round);
+		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 0);
+	}
+}
+
+/*
+ * dcc_second_direct_busy - clause lifecycle.
+ * A second direct ops on a function that already has one gets -EBUSY, the
+ * first keeps running; the failed ops, retried as it is once the first is
+ * gone, registers cleanly. Guards 56b3c85e153b ("ftrace: Fix BPF fexit
+ * with livepatch"), which made register_ftrace_direct() undo a failure.
+ */
+static void dcc_second_direct_busy(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	int a, b, ret;
+
+	dcc_require_direct(test);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(&ctx->direct[1], dcc_victim_other), 0);
+	ret = dcc_direct_register_filtered(&ctx->direct[1], dcc_tramp_b);
+	dcc_observe(test, "second_register", "%d", ret);
+	KUNIT_EXPECT_EQ(test, ret, -EBUSY);
+
+	a = dcc_hits(DCC_TRAMP_A);
+	b = dcc_hits(DCC_TRAMP_B);
+	dcc_victim_other(1);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - a, 1);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_B) - b, 0);
+
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	ret = dcc_direct_register_filtered(&ctx->direct[1], dcc_tramp_b);
+	dcc_observe(test, "retry_register", "%d", ret);
+	KUNIT_ASSERT_EQ_MSG(test, ret, 0, "retrying a failed registration");
+	a = dcc_hits(DCC_TRAMP_A);
+	b = dcc_hits(DCC_TRAMP_B);
+	dcc_victim_other(2);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - a, 0);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_B) - b, 1);
+}
+
+/*
+ * dcc_stress - clause lifecycle.
+ * register / modify / modify back / unregister cycles, bounded in count and
+ * time, racing callers on every CPU. Every call runs its body exactly once
+ * and at most one trampoline; once the last unregister has returned and a
+ * grace period has passed, no trampoline runs.
+ */
+static void dcc_stress(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_callers callers = {};
+	unsigned long deadline = jiffies + msecs_to_jiffies(DCC_STRESS_MS);
+	int a0, b0, body0, cycles = 0, hits_end;
+	long calls, hits;
+
+	dcc_require_direct(test);
+	a0 = dcc_hits(DCC_TRAMP_A);
+	b0 = dcc_hits(DCC_TRAMP_B);
+	body0 = dcc_victim_calls(DCC_V_LOAD);
+	KUNIT_ASSERT_EQ(test, dcc_callers_start(test, &callers), 0);
+	while (cycles < DCC_STRESS_CYCLES && time_before(jiffies, deadline)) {
+		struct dcc_direct *d = &ctx->direct[0];
+
+		if (dcc_direct_attach(d, dcc_victim_load, dcc_tramp_a)) {
+			KUNIT_FAIL(test, "register failed in cycle %d", cycles);
+			break;
+		}
+		KUNIT_EXPECT_EQ(test, dcc_direct_modify(&d->ops, (unsigned long)dcc_tramp_b), 0);
+		d->addr = (unsigned long)dcc_tramp_b;
+		KUNIT_EXPECT_EQ(test, dcc_direct_modify(&d->ops, (unsigned long)dcc_tramp_a), 0);
+		d->addr = (unsigned long)dcc_tramp_a;
+		KUNIT_EXPECT_EQ(test, dcc_direct_detach(d), 0);
+		cycles++;
+	}
+	synchronize_rcu();
+	hits_end = dcc_hits(DCC_TRAMP_A) + dcc_hits(DCC_TRAMP_B);
+	msleep(DCC_PHASE_MS);
+	calls = dcc_callers_stop(&callers);
+	hits = dcc_hits(DCC_TRAMP_A) - a0 + dcc_hits(DCC_TRAMP_B) - b0;
+
+	dcc_observe(test, "cycles", "%d", cycles);
+	KUNIT_EXPECT_GT(test, cycles, 0);
+	KUNIT_EXPECT_EQ(test, (long)(dcc_victim_calls(DCC_V_LOAD) - body0), calls);
+	KUNIT_EXPECT_LE(test, hits, calls);
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) + dcc_hits(DCC_TRAMP_B), hits_end,
+			    "a trampoline ran after the last unregister");
+}
+
+static struct kunit_case dcc_lifecycle_cases[] = {
+	KUNIT_CASE(dcc_modify_under_load),
+	KUNIT_CASE(dcc_reregister),
+	KUNIT_CASE(dcc_second_direct_busy),
+	KUNIT_CASE(dcc_stress),
+	{}
+};
+
+static struct kunit_suite dcc_lifecycle_suite = {
+	.name = "dcc_lifecycle",
+	.init = dcc_case_init,
+	.exit = dcc_case_exit,
+	.test_cases = dcc_lifecycle_cases,
+};
+
+kunit_test_suite(dcc_lifecycle_suite);

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_ktap.c - unit tests for host/ktap.c, run under ASan and UBSan.
+ * Real console logs are covered by tests/golden; these pin the edge cases.
+ */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ktap.h"
+
+static int passed, failed;
+
+#define CHECK(cond) do {						\
+	if (cond) {							\
+		passed++;						\
+	} else {							\
+		failed++;						\
+		fprintf(stderr, "%s:%d: %s: check failed: %s\n",	\
+			__FILE__, __LINE__, __func__, #cond);		\
+	}								\
+} while (0)
+
+static const struct ktap_options dcc_opt = {
+	.sentinel = "dcc-init: done",
+	.start_marker = "dcc-start",
+};
+
+static void parse(const char *text, const struct ktap_options *opt, struct ktap_run *run)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+
+	if (!f || ktap_read(f, opt, run)) {
+		fprintf(stderr, "parse failed\n");
+		exit(2);
+	}
+	fclose(f);
+}
+
+static const struct ktap_case *find(const struct ktap_run *run, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < run->nr_cases; i++)
+		if (!strcmp(run->cases[i].name, name))
+			return &run->cases[i];
+	return NULL;
+}
+
+static int status_of(const struct ktap_run *run, const char *name)
+{
+	const struct ktap_case *c = find(run, name);
+
+	return c ? (int)c->status : -1;
+}
+
+static void test_strip_prefix(void)
+{
+	CHECK(!strcmp(ktap_strip_prefix("[    1.234567] KTAP version 1"), "KTAP version 1"));
+	CHECK(!strcmp(ktap_strip_prefix("[    1.234567]     ok 1 x"), "    ok 1 x"));
+	CHECK(!strcmp(ktap_strip_prefix("[    1.2][    T1] ok 1 x"), "ok 1 x"));
+	CHECK(!strcmp(ktap_strip_prefix("<6>[ 0.5] 1..1"), "1..1"));
+	CHECK(!strcmp(ktap_strip_prefix("plain line"), "plain line"));
+	CHECK(!strcmp(ktap_strip_prefix("[abc] not a stamp"), "[abc] not a stamp"));
+	CHECK(!strcmp(ktap_strip_prefix("["), "["));
+	CHECK(!strcmp(ktap_strip_prefix(""), ""));
+}
+
+static void test_splat(void)
+{
+	CHECK(ktap_is_splat("Kernel panic - not syncing: x"));
+	CHECK(ktap_is_splat("WARNING: CPU: 0 PID: 1 at x"));
+	CHECK(ktap_is_splat("BUG: kernel NULL pointer dereference"));
+	CHECK(ktap_is_splat("Unable to handle kernel paging request"));
+	CHECK(!ktap_is_splat("ok 1 BUG: in a name"));
+	CHECK(!ktap_is_splat("random message"));
+}
+
+static void test_status_names(void)
+{
+	int i;
+
+	for (i = 0; i < KTAP_NR_STATUS; i++)
+		CHECK(ktap_status_parse(ktap_status_name(i)) == i);
+	CHECK(ktap_status_parse("MAYBE") == -1);
+	CHECK(!ktap_status_is_failure(KTAP_PASS) && !ktap_status_is_failure(KTAP_SKIP));
+	CHECK(ktap_status_is_failure(KTAP_HANG) && ktap_status_is_failure(KTAP_NOTRUN));
+}
+
+static const char suite_ok[] =
+	"[    0.5] KTAP version 1\n"
+	"[    0.5] 1..0\n"
+	"[    0.6] unrelated kernel message\n"
+	"[    0.7] KTAP version 1\n"
+	"[    0.7] 1..1\n"
+	"[    0.7]     KTAP version 1\n"
+	"[    0.7]     # Subtest: s\n"
+	"[    0.7]     1..3\n"
+	"[    0.7]     # a: dcc-start\n"
+	"[    0.7]     # a: observe: resume_offset=8\n"
+	"[    0.8]     ok 1 a\n"
+	"[    0.8]     # b: dcc-start\n"
+	"[    0.8]     ok 2 b # SKIP no direct calls here\n"
+	"[    0.8]     # c: dcc-start\n"
+	"[    0.8]     # c: EXPECTATION FAILED at /x/y/file.c:12\n"
+	"[    0.8]     Expected 1 == 2, but\n"
+	"[    0.8]     not ok 3 c\n"
+	"[    0.9] ok 1 s\n"
+	"dcc-init: done, 2 of 2 modules loaded\n";
+
+static void test_suite(void)
+{
+	struct ktap_run run;
+	const struct ktap_case *c;
+
+	parse(suite_ok, &dcc_opt, &run);
+	CHECK(run.nr_cases == 3);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS);
+	c = find(&run, "s.b");
+	CHECK(c && c->status == KTAP_SKIP && c->reason &&
+	      !strcmp(c->reason, "no direct calls here"));
+	c = find(&run, "s.c");
+	CHECK(c && c->status == KTAP_FAIL && c->reason &&
+	      !strcmp(c->reason, "EXPECTATION FAILED at file.c:12 | Expected 1 == 2, but"));
+	CHECK(run.nr_obs == 1 && !strcmp(run.obs[0].test, "s.a") &&
+	      !strcmp(run.obs[0].key, "resume_offset") && !strcmp(run.obs[0].value, "8"));
+	CHECK(run.saw_sentinel);
+	CHECK(run.ktap && !strstr(run.ktap, "unrelated") && strstr(run.ktap, "# Subtest: s"));
+	ktap_free(&run);
+}
+
+static void test_crlf_and_garbage(void)
+{
+	struct ktap_run run;
+	char *text = strdup(suite_ok), *crlf, *p, *o;
+
+	crlf = malloc(strlen(text) * 3 + 1);
+	for (p = text, o = crlf; *p; p++) {
+		if (*p == '\n') {
+			*o++ = '\r';
+			*o++ = '\r';
+		}
+		*o++ = *p;
+	}
+	*o = 0;
+	/* Garbage bytes in an unrelated line and a NUL-free binary blob. */
+	p = strstr(crlf, "unrelated");
+	p[0] = (char)0xff;
+	p[1] = 0x01;
+	parse(crlf, &dcc_opt, &run);
+	CHECK(run.nr_cases == 3);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS);
+	CHECK(status_of(&run, "s.c") == KTAP_FAIL);
+	CHECK(run.saw_sentinel);
+	ktap_free(&run);
+	free(text);
+	free(crlf);
+}
+
+static void test_truncated_hang(void)
+{
+	struct ktap_options opt = dcc_opt;
+	struct ktap_run run;
+	const char *cut = strstr(suite_ok, "[    0.8]     # c: EXPECTATION");
+	char *text = strndup(suite_ok, cut - suite_ok);
+	const struct ktap_case *c;
+
+	opt.timed_out = 1;
+	parse(text, &opt, &run);
+	c = find(&run, "s.c");
+	CHECK(c && c->status == KTAP_HANG);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS);
+	CHECK(run.nr_cases == 3);	/* a, b, c: nothing "not run" */
+	ktap_free(&run);
+
+	/* The same cut without a timeout: the guest stopped, a crash. */
+	opt.timed_out = 0;
+	parse(text, &opt, &run);
+	CHECK(status_of(&run, "s.c") == KTAP_CRASH);
+	ktap_free(&run);
+	free(text);
+}
+
+static void test_no_ktap(void)
+{
+	struct ktap_options opt = dcc_opt;
+	struct ktap_run run;
+
+	opt.timed_out = 1;
+	parse("OpenSBI v1.1\n", &opt, &run);
+	CHECK(run.nr_cases == 1 && status_of(&run, "boot") == KTAP_HANG);
+	ktap_free(&run);
+
+	parse("[ 0.1] Kernel panic - not syncing: VFS\n", &dcc_opt, &run);
+	CHECK(run.nr_cases == 1 && status_of(&run, "boot") == KTAP_CRASH);
+	ktap_free(&run);
+
+	parse("", &dcc_opt, &run);
+	CHECK(run.nr_cases == 1 && status_of(&run, "boot") == KTAP_FAIL);
+	ktap_free(&run);
+}
+
+static void test_not_run_and_missing_plan(void)
+{
+	struct ktap_run run;
+	const struct ktap_case *c;
+
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..3\n    ok 1 a\nok 1 s\n"
+	      "dcc-init: done\n", &dcc_opt, &run);
+	c = find(&run, "s.(not run)");
+	CHECK(c && c->status == KTAP_NOTRUN && strstr(c->reason, "2 of 3"));
+	ktap_free(&run);
+
+	/* No plan lines at all: results still count, nothing is "not run". */
+	parse("KTAP version 1\n    # Subtest: s\n    ok 1 a\n    ok 2 b\nok 1 s\n"
+	      "dcc-init: done\n", &dcc_opt, &run);
+	CHECK(run.nr_cases == 2 && status_of(&run, "s.b") == KTAP_PASS);
+	ktap_free(&run);
+}
+
+static void test_params_and_duplicates(void)
+{
+	struct ktap_run run;
+
+	parse("KTAP version 1\n1..1\n"
+	      "    KTAP version 1\n    # Subtest: s\n    1..2\n"
+	      "        KTAP version 1\n        # Subtest: p\n        1..2\n"
+	      "        ok 1 one\n        not ok 2 two\n"
+	      "    not ok 1 p\n"
+	      "    ok 2 dup\n    ok 3 dup\n"
+	      "not ok 1 s\n", &(struct ktap_options){ 0 }, &run);
+	CHECK(status_of(&run, "s.p.one") == KTAP_PASS);
+	CHECK(status_of(&run, "s.p.two") == KTAP_FAIL);
+	CHECK(!find(&run, "s.p") && !find(&run, "s"));
+	CHECK(run.nr_cases == 4);	/* one, two, dup, dup */
+	ktap_free(&run);
+}
+
+static void test_splats(void)
+{
+	struct ktap_run run;
+
+	/* A WARN inside a case that then reports ok: the case crashed. */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n"
+	      "[ 1.0] WARNING: CPU: 0 PID: 9 at f.c:1 x\n    ok 1 a\nok 1 s\n"
+	      "dcc-init: done\n", &dcc_opt, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* A splat after the suite (module unload): blamed on "kernel". */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
+	      "[ 2.0] BUG: unable to handle page fault\ndcc-init: done\n", &dcc_opt, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS && status_of(&run, "kernel") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* Complete KTAP but no end-of-run line: the guest died afterwards. */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n",
+	      &dcc_opt, &run);
+	CHECK(status_of(&run, "guest") == KTAP_CRASH);
+	ktap_free(&run);
+}
+
+static void test_hostile(void)
+{
+	struct ktap_run run;
+	size_t n = 1 << 20, i;
+	char *big = malloc(n + 64), *deep;
+
+	/* One very long line in the middle of a suite. */
+	strcpy(big, "KTAP version 1\n    # Subtest: s\n    # ");
+	for (i = strlen(big); i < n; i++)
+		big[i] = 'x';
+	strcpy(big + n, "\n    ok 1 a\nok 1 s\n");
+	parse(big, &(struct ktap_options){ 0 }, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS);
+	ktap_free(&run);
+	free(big);
+
+	/* Nesting deeper than the reader tracks must not crash it. */
+	deep = calloc(1, 1 << 16);
+	for (i = 0; i < 40; i++)
+		sprintf(deep + strlen(deep), "%*sKTAP version 1\n%*s# Subtest: l%zu\n",
+			(int)(4 * i), "", (int)(4 * i), "", i);
+	sprintf(deep + strlen(deep), "%*sok 1 leaf\n", 4 * 39, "");
+	parse(deep, &(struct ktap_options){ 0 }, &run);
+	CHECK(run.nr_cases >= 1);
+	ktap_free(&run);
+	free(deep);
+
+	/* Result lines with odd spacing and no names. */
+	parse("KTAP version 1\n1..2\nok 1\nnot ok 2 - dashed name # TODO later\n",
+	      &(struct ktap_options){ 0 }, &run);
+	CHECK(run.nr_cases == 2 && status_of(&run, "dashed name") == KTAP_FAIL);
+	ktap_free(&run);
+}
+
+int main(void)
+{
+	test_strip_prefix();
+	test_splat();
+	test_status_names();
+	test_suite();
+	test_crlf_and_garbage();
+	test_truncated_hang();
+	test_no_ktap();
+	test_not_run_and_missing_plan();
+	test_params_and_duplicates();
+	test_splats();
+	test_hostile();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# make check: host tests, bad-input checks, the end-to-end run on every arch,
+# and the negative controls that prove the harness reports what it must.
+# Ends with "N passed, N failed". Each test's output is kept under
+# $CHECK_LOGS (default /tmp/dcc-check-<pid>).
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
+mkdir -p "$logs"
+# Only the suites named in CHECKS (default: all) run.
+checks=${CHECKS:-host bad-input e2e negative rebuild}
+passed=0
+failed=0
+failures=()
+
+# check NAME CMD...: run one test, keep its output, count it.
+check() {
+	local name=$1 log=$logs/${1//\//_}.log start
+	shift
+	start=$(date +%s)
+	if "$@" >"$log" 2>&1; then
+		passed=$((passed + 1))
+		echo "PASS  $name ($(($(date +%s) - start)) s)"
+	else
+		failed=$((failed + 1))
+		failures+=("$name")
+		echo "FAIL  $name ($(($(date +%s) - start)) s), log: $log"
+		tail -n 15 "$log" | sed 's/^/      | /'
+	fi
+}
+
+# expect_error REGEX CMD...: CMD must fail with one "dcc: error:" line matching REGEX.
+expect_error() {
+	local re=$1 out rc=0
+	shift
+	out=$("$@" 2>&1) || rc=$?
+	echo "$out"
+	[ "$rc" != 0 ] || { echo "expected a failure, got exit 0"; return 1; }
+	if echo "$out" | grep -q 'Traceback\|Segmentation'; then
+		echo "crashed instead of a clear error"
+		return 1
+	fi
+	echo "$out" | grep -E "^dcc: error: .*$re" >/dev/null ||
+		{ echo "no 'dcc: error:' line matching /$re/"; return 1; }
+}
+
+# guest_case ARCH CMDLINE EXPECT_STATUS [TIMEOUT]: a negative control. The run
+# must fail, and results.tsv must blame ftrace_direct.dcc_basic with STATUS.
+guest_case() {
+	local arch=$1 cmdline=$2 want=$3 timeout=${4:-} res=$logs/results-$1-$3 rc=0
+	rm -rf "$res"
+	RESULTS=$res CMDLINE=$cmdline ${timeout:+TIMEOUT=$timeout} \
+		make -s --no-print-directory ARCH="$arch" run || rc=$?
+	[ "$rc" != 0 ] || { echo "run passed but must fail"; return 1; }
+	local r
+	r=$(ls -d "$res"/*/latest)/results.tsv
+	cat "$r"
+	grep -qP "^ftrace_direct\\.dcc_basic\\t$want\\t" "$r" ||
+		{ echo "dcc_basic is not $want"; return 1; }
+	[ -s "$(dirname "$r")/console.log" ] || { echo "console log not kept"; return 1; }
+}
+
+# rebuild_is_module_only ARCH: after a module-only change the kernel image
+# is not rebuilt and the module is.
+rebuild_is_module_only() {
+	local arch=$1 bdir before after
+	# shellcheck disable=SC1091
+	bdir=$(. scripts/lib.sh && dcc_context "$arch" && echo "$BUILD_DIR") || return 1
+	before=$(stat -c %Y "$bdir/vmlinux")
+	rm -f "$bdir/dcc-module/dcc_core.o"
+	make -s --no-print-directory ARCH="$arch" conformance || return 1
+	after=$(stat -c %Y "$bdir/vmlinux")
+	[ "$before" = "$after" ] || { echo "vmlinux was relinked"; return 1; }
+	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
+}
+
+for suite in $checks; do
+	case $suite in
+	host)
+		check host/unit make -s --no-print-directory -C tests/host run
+		check host/golden tests/golden/run.sh
+		;;
+	bad-input)
+		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
+		check bad-input/cross-compiler expect_error "cross compiler nonexistent-gcc not found" \
+			make -s ARCH=riscv CROSS_COMPILE=nonexistent- conformance
+		check bad-input/ksrc expect_error "is not a Linux kernel tree" \
+			make -s ARCH=riscv KSRC="$top" conformance
+		check bad-input/ksrc-missing expect_error "does not exist" \
+			make -s ARCH=riscv KSRC=/nonexistent conformance
+		check bad-input/kver expect_error "KVER=5.4 is not packaged" \
+			make -s ARCH=riscv KVER=5.4 conformance
+		check bad-input/kconfig expect_error "CONFIG_FUNCTION_TRACER=y .* did not stick .*blocked by CONFIG_PREEMPTION=y" \
+			make -s ARCH=riscv EXTRA_FRAGMENT=tests/fragments/riscv-preempt.config O="$logs/o-preempt" config
+		check bad-input/qemu expect_error "qemu-nonexistent not found" \
+			make -s ARCH=riscv QEMU=qemu-nonexistent run
+		check bad-input/results expect_error "is not writable" \
+			make -s ARCH=riscv RESULTS=/proc/dcc-results run
+		check bad-input/timeout expect_error "TIMEOUT=soon is not a number" \
+			make -s ARCH=riscv TIMEOUT=soon run
+		;;
+	e2e)
+		for a in riscv arm64 x86_64; do
+			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
+		done
+		;;
+	negative)
+		for a in riscv arm64 x86_64; do
+			check "negative/$a-fail" guest_case $a dcc_conformance.inject=fail FAIL
+			check "negative/$a-hang" guest_case $a dcc_conformance.inject=hang HANG 30
+		done
+		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
+		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH
+		check negative/riscv-warn guest_case riscv dcc_conformance.inject=warn CRASH
+		;;
+	rebuild)
+		check rebuild/riscv-module-only rebuild_is_module_only riscv
+		;;
+	*)
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild"
+		exit 2
+		;;
+	esac
+done
+
+[ ${#failures[@]} -eq 0 ] || echo "failed: ${failures[*]}"
+echo "logs: $logs"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
