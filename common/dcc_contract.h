@@ -37,13 +37,28 @@
  *	A direct ops alone on a function is called from the patch site without
  *	the ftrace caller, unless the arch documents otherwise (arm64 beyond BL
  *	range). Observed and reported, never assumed.
+ * lifecycle
+ *	register, modify and unregister are exact: every call runs exactly one
+ *	trampoline while one is attached, none after unregister returns; a
+ *	second direct ops on a function gets -EBUSY; a failed registration can
+ *	be retried.
  *
- * Clause -> conformance case map (conformance/dcc_conformance.c):
+ * Clause -> conformance case map (conformance/dcc_suite_*.c):
  *
- *	tramp-abi        dcc_basic
- *	arg-integrity    dcc_basic
- *
- * (Clauses without a case yet are listed so the gap is visible.)
+ *	scratch-slot      dcc_sharing.dcc_with_ops (white-box: slot seen by an ops)
+ *	resume-untouched  dcc_direct.dcc_ip_parent, dcc_sharing.dcc_ipmodify_share
+ *	                  (white-box: the trampoline gets the IPMODIFY'd address),
+ *	                  dcc_sharing.dcc_ipmodify_exclusive,
+ *	                  dcc_sharing.dcc_ipmodify_filter_update,
+ *	                  dcc_sharing.dcc_kprobe_post
+ *	tramp-abi         dcc_direct.dcc_basic, dcc_direct.dcc_ip_parent,
+ *	                  dcc_direct.dcc_multi
+ *	arg-integrity     dcc_direct.dcc_basic, dcc_direct.dcc_stack_args
+ *	ordering          dcc_sharing.dcc_with_ops, dcc_sharing.dcc_with_save_regs_ops,
+ *	                  dcc_sharing.dcc_kprobe_entry
+ *	directness        dcc_direct.dcc_directness
+ *	lifecycle         dcc_lifecycle.* (modify_under_load, reregister,
+ *	                  second_direct_busy, stress)
  */
 #ifndef _DCC_CONTRACT_H
 #define _DCC_CONTRACT_H

@@ -299,7 +299,7 @@ static void dcc_inject_fault(struct kunit *test)
 	if (dcc_injecting("warn"))
 		WARN(1, "dcc: injected warning\n");
 	if (dcc_injecting("oops"))
-		*(volatile int *)NULL = 0;
+		WRITE_ONCE(*(int *)NULL, 0);
 	if (dcc_injecting("panic"))
 		panic("dcc: injected panic\n");
 }

@@ -70,7 +70,8 @@ static void dcc_stack_args(struct kunit *test)
 	int hits;
 
 	dcc_require_direct(test);
-	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_args10, dcc_tramp_a), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_args10,
+						dcc_tramp_a), 0);
 	hits = dcc_hits(DCC_TRAMP_A);
 	KUNIT_EXPECT_EQ(test, dcc_victim_args10(a[0], a[1], a[2], a[3], a[4],
 						a[5], a[6], a[7], a[8], a[9]),
@@ -125,9 +126,11 @@ static void dcc_multi(struct kunit *test)
 
 	dcc_require_direct(test);
 	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(d, dcc_victim_many[0]), 0);
-	for (i = 1; i < DCC_VICTIM_MANY; i++)
-		KUNIT_ASSERT_EQ(test, ftrace_set_filter_ip(&d->ops,
-							   (unsigned long)dcc_victim_many[i], 0, 0), 0);
+	for (i = 1; i < DCC_VICTIM_MANY; i++) {
+		unsigned long ip = (unsigned long)dcc_victim_many[i];
+
+		KUNIT_ASSERT_EQ(test, ftrace_set_filter_ip(&d->ops, ip, 0, 0), 0);
+	}
 	KUNIT_ASSERT_EQ(test, dcc_direct_register_filtered(d, dcc_tramp_a), 0);
 
 	for (i = 0; i < DCC_VICTIM_MANY; i++) {

@@ -36,7 +36,8 @@ static void dcc_modify_under_load(struct kunit *test)
 	body0 = dcc_victim_calls(DCC_V_LOAD);
 	KUNIT_ASSERT_EQ(test, dcc_callers_start(test, &callers), 0);
 	msleep(DCC_PHASE_MS);
-	KUNIT_EXPECT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops, (unsigned long)dcc_tramp_b), 0);
+	KUNIT_EXPECT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops,
+						(unsigned long)dcc_tramp_b), 0);
 	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
 	/* Calls already inside A finish before the callers' next cond_resched(). */
 	synchronize_rcu();

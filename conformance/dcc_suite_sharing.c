@@ -144,7 +144,8 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	dcc_observe(test, "register", "%d", ret);
 	if (!strcmp(mech, "refused")) {
 		KUNIT_EXPECT_EQ(test, ret, -EINVAL);
-		kunit_skip(test, "%s %s: entry kprobe on the ftrace site refused (-EINVAL), no KPROBES_ON_FTRACE",
+		kunit_skip(test,
+			   "%s %s: entry kprobe on the ftrace site refused (-EINVAL), no KPROBES_ON_FTRACE",
 			   DCC_ARCH_NAME, init_utsname()->release);
 	}
 	if (post && !strcmp(mech, "ftrace")) {

@@ -77,11 +77,16 @@ noinline long dcc_victim_other(long x)
 }
 EXPORT_SYMBOL_GPL(dcc_victim_other);
 
+static long dcc_victim_many_body(long x, int n)
+{
+	atomic_inc(&dcc_victim_state.many_calls[n]);
+	return x * 64 + n;
+}
+
 #define DCC_MANY(n)							\
 static noinline long dcc_victim_many_##n(long x)			\
 {									\
-	atomic_inc(&dcc_victim_state.many_calls[n]);			\
-	return x * 64 + (n);						\
+	return dcc_victim_many_body(x, n);				\
 }
 
 DCC_MANY(0) DCC_MANY(1) DCC_MANY(2) DCC_MANY(3) DCC_MANY(4)

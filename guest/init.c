@@ -56,7 +56,7 @@ static void module_params(const char *name, char *out, long size)
 	}
 }
 
-static int load(const char *name)
+static int load_module(const char *name)
 {
 	char path[NAME_LEN + 16], params[1024];
 	int fd, ret;
@@ -106,7 +106,7 @@ int main(void)
 			p++;
 	}
 	for (loaded = 0; loaded < n; loaded++)
-		if (load(names[loaded]))
+		if (load_module(names[loaded]))
 			break;
 	for (i = loaded - 1; i >= 0; i--) {
 		int ret = my_syscall2(__NR_delete_module, names[i], O_NONBLOCK);
