@@ -8,10 +8,10 @@
 #include <linux/string.h>
 #include "dcc_contract.h"
 
-#define AUIPC_T0_MASK	0x00000fffU
-#define AUIPC_T0	0x00000297U	/* auipc t0, imm */
-#define JALR_T0_MASK	0x000fffffU
-#define JALR_T0_T0	0x000282e7U	/* jalr t0, imm(t0) */
+#define DCC_AUIPC_T0_MASK	0x00000fffU
+#define DCC_AUIPC_T0	0x00000297U	/* auipc t0, imm */
+#define DCC_JALR_T0_MASK	0x000fffffU
+#define DCC_JALR_T0_T0	0x000282e7U	/* jalr t0, imm(t0) */
 
 /* The site is "auipc t0, hi20; jalr t0, lo12(t0)" at function entry. */
 unsigned long dcc_arch_call_target(unsigned long func)
@@ -22,7 +22,8 @@ unsigned long dcc_arch_call_target(unsigned long func)
 	/* With RVC, functions are only 2-byte aligned. */
 	memcpy(&auipc, (void *)func, sizeof(auipc));
 	memcpy(&jalr, (void *)(func + 4), sizeof(jalr));
-	if ((auipc & AUIPC_T0_MASK) != AUIPC_T0 || (jalr & JALR_T0_MASK) != JALR_T0_T0)
+	if ((auipc & DCC_AUIPC_T0_MASK) != DCC_AUIPC_T0 ||
+	    (jalr & DCC_JALR_T0_MASK) != DCC_JALR_T0_T0)
 		return 0;
 	hi = (long)(s32)(auipc & 0xfffff000U);
 	lo = (long)((s32)jalr >> 20);

@@ -17,6 +17,10 @@ module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
 		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic");
 
+static char *cases = "";
+module_param(cases, charp, 0444);
+MODULE_PARM_DESC(cases, "comma-separated case names to run; the others SKIP (default: all)");
+
 struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 static atomic_t dcc_seq = ATOMIC_INIT(0);
 
@@ -77,6 +81,7 @@ int dcc_direct_set_filter(struct dcc_direct *d, void *func)
 
 	memset(d, 0, sizeof(*d));
 	d->share_ipmodify = share;
+	d->filtered = true;
 	return ftrace_set_filter_ip(&d->ops, (unsigned long)func, 0, 0);
 }
 
@@ -124,26 +129,31 @@ int dcc_direct_attach(struct dcc_direct *d, void *func, void (*tramp)(void))
 {
 	int ret = dcc_direct_set_filter(d, func);
 
+	if (!ret)
+		ret = dcc_direct_register_filtered(d, tramp);
 	if (ret)
-		return ret;
-	ret = dcc_direct_register_filtered(d, tramp);
-	if (ret)
-		ftrace_free_filter(&d->ops);
+		dcc_direct_detach(d);
 	return ret;
 }
 
 /**
- * dcc_direct_detach() - unregister @d if it is registered.
+ * dcc_direct_detach() - unregister @d if it is registered, free its filter.
  * @d: the direct attachment.
  *
  * Return: 0 or the kernel's error.
  */
 int dcc_direct_detach(struct dcc_direct *d)
 {
-	if (!d->registered)
-		return 0;
-	d->registered = false;
-	return dcc_direct_unregister(&d->ops, d->addr);
+	if (d->registered) {
+		d->registered = false;
+		d->filtered = false;
+		return dcc_direct_unregister(&d->ops, d->addr);
+	}
+	if (d->filtered) {
+		d->filtered = false;
+		ftrace_free_filter(&d->ops);
+	}
+	return 0;
 }
 
 static bool dcc_is_tramp(unsigned long addr)
@@ -271,6 +281,7 @@ long dcc_callers_stop(struct dcc_callers *c)
 		c->task[i] = NULL;
 		total += c->calls[i];
 	}
+	c->nr = 0;
 	return total;
 }
 
@@ -312,12 +323,32 @@ static void dcc_inject_fault(struct kunit *test)
  * hangs or crashes, since KUnit prints a case only when it ends. Injected
  * faults fire in the first case, dcc_basic, after the announcement.
  */
+/* Whether the cases= module parameter selects @name. */
+static bool dcc_case_selected(const char *name)
+{
+	size_t len = strlen(name);
+	const char *p = cases;
+
+	if (!p || !*p)
+		return true;
+	while (p && *p) {
+		if (!strncmp(p, name, len) && (p[len] == ',' || !p[len]))
+			return true;
+		p = strchr(p, ',');
+		if (p)
+			p++;
+	}
+	return false;
+}
+
 int dcc_case_init(struct kunit *test)
 {
 	kunit_info(test, "dcc-start\n");
 	test->priv = kunit_kzalloc(test, sizeof(struct dcc_ctx), GFP_KERNEL);
 	if (!test->priv)
 		return -ENOMEM;
+	if (!dcc_case_selected(test->name))
+		kunit_skip(test, "not selected (cases=%s)", cases);
 	if (!strcmp(test->name, "dcc_basic"))
 		dcc_inject_fault(test);
 	return 0;
@@ -332,6 +363,9 @@ void dcc_case_exit(struct kunit *test)
 	struct dcc_ctx *ctx = test->priv;
 	int i;
 
+	if (!ctx)
+		return;
+	dcc_callers_stop(&ctx->callers);
 	if (ctx->kp_registered)
 		unregister_kprobe(&ctx->kp);
 	for (i = 0; i < DCC_CTX_OPS; i++)

@@ -60,6 +60,7 @@ struct dcc_ops {
  * @addr: the trampoline currently attached.
  * @share_ipmodify: accept sharing with an IPMODIFY ops (sets ops_func).
  * @share_cmds: ops_func commands received, as a bit mask.
+ * @filtered: @ops has a filter to free.
  * @registered: whether @ops must still be unregistered.
  */
 struct dcc_direct {
@@ -67,26 +68,13 @@ struct dcc_direct {
 	unsigned long addr;
 	bool share_ipmodify;
 	unsigned long share_cmds;
+	bool filtered;
 	bool registered;
 };
 
 #define DCC_CTX_DIRECTS	2
 #define DCC_CTX_OPS	2
 
-/**
- * struct dcc_ctx - per-case state; whatever is still attached when a case
- * ends (also by a failed assertion) is detached by dcc_case_exit().
- * @direct: direct attachments.
- * @ops: ftrace_ops attachments.
- * @kp: a kprobe.
- * @kp_registered: whether @kp must still be unregistered.
- */
-struct dcc_ctx {
-	struct dcc_direct direct[DCC_CTX_DIRECTS];
-	struct dcc_ops ops[DCC_CTX_OPS];
-	struct kprobe kp;
-	bool kp_registered;
-};
 
 int dcc_next_seq(void);
 bool dcc_injecting(const char *fault);
@@ -123,6 +111,24 @@ struct dcc_callers {
 
 int dcc_callers_start(struct kunit *test, struct dcc_callers *c);
 long dcc_callers_stop(struct dcc_callers *c);
+
+/**
+ * struct dcc_ctx - per-case state; whatever is still attached or running
+ * when a case ends (also by a failed assertion) is stopped and detached by
+ * dcc_case_exit().
+ * @direct: direct attachments.
+ * @ops: ftrace_ops attachments.
+ * @kp: a kprobe.
+ * @kp_registered: whether @kp must still be unregistered.
+ * @callers: caller kthreads.
+ */
+struct dcc_ctx {
+	struct dcc_direct direct[DCC_CTX_DIRECTS];
+	struct dcc_ops ops[DCC_CTX_OPS];
+	struct kprobe kp;
+	bool kp_registered;
+	struct dcc_callers callers;
+};
 
 int dcc_case_init(struct kunit *test);
 void dcc_case_exit(struct kunit *test);

@@ -10,6 +10,7 @@
 #include <linux/kallsyms.h>
 #include <linux/kprobes.h>
 #include <linux/utsname.h>
+#include <linux/version.h>
 #include "dcc_core.h"
 
 /*
@@ -277,7 +278,8 @@ static void dcc_ipmodify_share(struct kunit *test)
 		KUNIT_EXPECT_EQ_MSG(test, last->resume_ip, (unsigned long)dcc_victim_replacement,
 				    "trampoline did not get the IPMODIFY'd resume address");
 		dcc_symbol(sym, sizeof(sym), last->resume_ip);
-		dcc_observe(test, "resume_target", "%s", sym);
+		dcc_observe(test, order ? "resume_target_ipmodify_first" :
+			    "resume_target_direct_first", "%s", sym);
 
 		/* IPMODIFY gone: back to the original body, still traced. */
 		KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
@@ -330,6 +332,44 @@ static void dcc_ipmodify_filter_update(struct kunit *test)
 	o->redirect = 0;
 }
 
+/*
+ * dcc_ipmodify_retry - clause lifecycle.
+ * A direct ops without ops_func meets a registered IPMODIFY ops and gets
+ * -EBUSY from the IPMODIFY check, after register_ftrace_direct() had set
+ * the ops up. Once the IPMODIFY ops is gone the same ops, retried as it is,
+ * must register cleanly: the BPF fexit + livepatch retry. Guards
+ * 56b3c85e153b ("ftrace: Fix BPF fexit with livepatch"), in stable 6.6.y
+ * and later; older kernels keep ops->func set and refuse with -EINVAL.
+ */
+static void dcc_ipmodify_retry(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_direct *d = &ctx->direct[0];
+	int ret, hits, orig;
+
+	dcc_require_direct(test);
+	ctx->ops[0].redirect = (unsigned long)dcc_victim_replacement;
+	KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_ipmod,
+					     DCC_IPMODIFY_FLAGS), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(d, dcc_victim_ipmod), 0);
+	ret = dcc_direct_register_filtered(d, dcc_tramp_a);
+	dcc_observe(test, "first_register", "%d", ret);
+	KUNIT_ASSERT_EQ(test, ret, -EBUSY);
+	KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
+
+	ret = dcc_direct_register_filtered(d, dcc_tramp_a);
+	dcc_observe(test, "retry_register", "%d", ret);
+	if (LINUX_VERSION_CODE < KERNEL_VERSION(6, 6, 0) && ret == -EINVAL)
+		kunit_skip(test, "Linux %s lacks 56b3c85e153b: a failed direct ops cannot be retried (-EINVAL)",
+			   init_utsname()->release);
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	orig = dcc_victim_calls(DCC_V_IPMOD);
+	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 1);
+}
+
 static struct kunit_case dcc_sharing_cases[] = {
 	KUNIT_CASE(dcc_with_ops),
 	KUNIT_CASE(dcc_with_save_regs_ops),
@@ -338,6 +378,7 @@ static struct kunit_case dcc_sharing_cases[] = {
 	KUNIT_CASE(dcc_ipmodify_exclusive),
 	KUNIT_CASE(dcc_ipmodify_share),
 	KUNIT_CASE(dcc_ipmodify_filter_update),
+	KUNIT_CASE(dcc_ipmodify_retry),
 	{}
 };
 

@@ -103,6 +103,60 @@ dcc_find_ksrc() {
 	fi
 	KERNEL_VERSION=$(dcc_kernel_version "$KSRC_DIR")
 	SERIES=$(dcc_series "$KERNEL_VERSION") || exit 2
+	dcc_apply_patches
+}
+
+# dcc_patch_dir: where the kernel patches this arch and series need are.
+# PATCHES=DIR picks another set (a negative control).
+dcc_patch_dir() {
+	local dir=${PATCHES:-$DCC_ARCH_DIR/patches/$SERIES}
+	case "$dir" in /*) ;; *) dir=$DCC_TOP/$dir ;; esac
+	echo "$dir"
+}
+
+# dcc_apply_patches: point KSRC_DIR at a patched copy when the arch needs
+# patches on this series. The copy is made once (hard links, so cheap; the
+# files a patch touches are copied first, so the source tree is never
+# modified). The user's own KSRC is patched only with APPLY_PATCHES=1.
+dcc_apply_patches() {
+	local dir patches hash dst tmp p f
+	dir=$(dcc_patch_dir)
+	if [ -n "${PATCHES:-}" ] && ! ls "$dir"/*.patch >/dev/null 2>&1; then
+		die "PATCHES=$PATCHES holds no *.patch files: name a folder of kernel patches"
+	fi
+	mapfile -t patches < <(ls "$dir"/*.patch 2>/dev/null)
+	PATCHED=""
+	[ ${#patches[@]} -gt 0 ] || return 0
+	if [ -n "${KSRC:-}" ] && [ "${APPLY_PATCHES:-}" != 1 ]; then
+		note "[$DCC_ARCH] not applying ${patches[*]##*/} to your KSRC (set APPLY_PATCHES=1 to use a patched copy)"
+		return 0
+	fi
+	hash=$({ echo "$KSRC_DIR"; cat "${patches[@]}"; } | sha256sum | cut -c1-10)
+	dst=$DCC_CACHE/src/patched/$(basename "$KSRC_DIR")-$DCC_ARCH-$hash
+	PATCHED=$(printf '%s\n' "${patches[@]#"$DCC_TOP"/}" | paste -sd ' ' -)
+	if [ ! -f "$dst/.dcc-patched" ]; then
+		command -v patch >/dev/null || die "patch not found: apt-get install patch (or run 'make setup')"
+		note "[$DCC_ARCH] applying ${#patches[@]} patch(es) to a copy of $KSRC_DIR"
+		tmp=$dst.tmp.$$
+		rm -rf "$tmp"
+		mkdir -p "$(dirname "$dst")"
+		cp -al "$KSRC_DIR" "$tmp" || die "cannot copy $KSRC_DIR to $tmp"
+		for p in "${patches[@]}"; do
+			for f in $(sed -n 's|^+++ b/||p' "$p"); do
+				[ -f "$tmp/$f" ] && cp --remove-destination "$KSRC_DIR/$f" "$tmp/$f"
+			done
+			patch -s -p1 -N -d "$tmp" <"$p" >"$tmp.log" 2>&1 || {
+				cat "$tmp.log" >&2
+				rm -rf "$tmp" "$tmp.log"
+				die "patch ${p#"$DCC_TOP"/} does not apply to Linux $KERNEL_VERSION: refresh it for this tree"
+			}
+		done
+		rm -f "$tmp.log" "$tmp/.dcc-unpacked"
+		touch "$tmp/.dcc-patched"
+		rm -rf "$dst"
+		mv "$tmp" "$dst"
+	fi
+	KSRC_DIR=$dst
 }
 
 # dcc_fragments: the Kconfig fragments for this arch and series, in merge order.
@@ -140,7 +194,7 @@ dcc_setup_build() {
 	fi
 	command -v ccache >/dev/null && cc="ccache $cc"
 	hash=$({
-		echo "$KSRC_DIR $KERNEL_VERSION $DCC_CROSS ${LLVM:-}"
+		echo "$KSRC_DIR $KERNEL_VERSION $DCC_CROSS ${LLVM:-} $PATCHED"
 		for f in $(dcc_fragments); do cat "$f"; done
 	} | sha256sum | cut -c1-10)
 	CONFIG_HASH=$hash

@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e negative rebuild}
+checks=${CHECKS:-host bad-input e2e negative rebuild compat}
 passed=0
 failed=0
 failures=()
@@ -118,8 +118,14 @@ for suite in $checks; do
 	rebuild)
 		check rebuild/riscv-module-only rebuild_is_module_only riscv
 		;;
+	compat)
+		# One source, older API: the module must build against Linux 6.1.
+		for a in x86_64 riscv; do
+			check "compat/$a-6.1" env KVER=6.1 scripts/compile-check.sh $a
+		done
+		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild compat"
 		exit 2
 		;;
 	esac
