@@ -12,10 +12,10 @@ RUN_ARCHES = $(if $(ARCH),$(ARCH),$(ARCHES))
 
 HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
 HOST_BUILD := host/build
-HOST_TOOLS := $(HOST_BUILD)/dcc-ktap
+HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report
 
 .PHONY: all help setup host conformance config kernel module guest run check \
-	check-host check-bad-input check-e2e check-negative clean
+	check-full negative-control matrix report clean
 
 all: help
 
@@ -33,6 +33,10 @@ host: $(HOST_TOOLS)
 $(HOST_BUILD)/dcc-ktap: host/dcc-ktap.c host/ktap.c host/ktap.h
 	@mkdir -p $(HOST_BUILD)
 	$(CC) $(HOST_CFLAGS) -o $@ host/dcc-ktap.c host/ktap.c
+
+$(HOST_BUILD)/dcc-report: host/dcc-report.c host/run.c host/run.h host/ktap.c host/ktap.h
+	@mkdir -p $(HOST_BUILD)
+	$(CC) $(HOST_CFLAGS) -o $@ host/dcc-report.c host/run.c host/ktap.c
 
 # Every arch runs even if an earlier one failed; the status is the worst.
 conformance: host
@@ -53,8 +57,27 @@ guest: module
 run: host
 	@scripts/run-guest.sh $(STAGE_ARCH)
 
+# {riscv, arm64, x86_64} x {6.1, 6.12}, plus the riscv 6.1 t0 control, so
+# that "make report" shows the reference scheme next to the rejected one.
+matrix: host
+	@rc=0; for v in 6.12 6.1; do for a in $(ARCHES); do \
+		KVER=$$v scripts/conformance.sh $$a || rc=1; \
+	done; done; scripts/negative-control.sh riscv-6.1-t0 || rc=1; exit $$rc
+
+report: host
+	@scripts/report.sh
+
 check: setup
 	@tests/run.sh
+
+# The heavier matrix: 6.1 on every arch, every fault on every arch, the
+# 6.12 negative controls. Run before resolving the issues that add them.
+check-full: setup
+	@CHECKS="host bad-input e2e negative rebuild compat v6.1 full" tests/run.sh
+
+# One negative control: make negative-control NC=riscv-6.1-t0
+negative-control: host
+	@scripts/negative-control.sh $(NC)
 
 clean:
 	rm -rf $(HOST_BUILD)

@@ -39,7 +39,7 @@ while [ -e "$out" ]; do
 done
 mkdir -p "$out"
 
-append="console=$CONSOLE panic=-1 ${CMDLINE:-}"
+append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
 # -nodefaults: only the board's own UART; -no-reboot: the guest's reboot
 # (or panic=-1) ends QEMU; TCG only: KVM is not usable on these hosts.
 # shellcheck disable=SC2206
@@ -48,11 +48,15 @@ qemu_cmd=("$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults -display none
 printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
 echo >>"$out/qemu-cmd.txt"
 {
+	echo "results_format=$DCC_RESULTS_FORMAT"
 	echo "arch=$DCC_ARCH"
 	echo "kernel_version=$KERNEL_VERSION"
 	echo "series=$SERIES"
 	echo "ksrc=$KSRC_DIR"
 	echo "config_hash=$CONFIG_HASH"
+	echo "patches=$PATCHED"
+	echo "fragments=$(for f in $(dcc_fragments); do echo "${f#"$DCC_TOP"/}:$(sha256sum <"$f" | cut -c1-12)"; done | paste -sd ' ' -)"
+	echo "cases=${CMDLINE:-}"
 	echo "build_dir=$BUILD_DIR"
 	echo "timeout=$TIMEOUT"
 	echo "qemu=$("$QEMU" --version | head -n 1)"

@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e negative rebuild compat}
+checks=${CHECKS:-host bad-input e2e negative rebuild compat v6.1}
 passed=0
 failed=0
 failures=()
@@ -118,14 +118,33 @@ for suite in $checks; do
 	rebuild)
 		check rebuild/riscv-module-only rebuild_is_module_only riscv
 		;;
-	compat)
-		# One source, older API: the module must build against Linux 6.1.
-		for a in x86_64 riscv; do
-			check "compat/$a-6.1" env KVER=6.1 scripts/compile-check.sh $a
+	v6.1)
+		# The seed's t1 scheme where it was proposed: riscv 6.1 + backport,
+		# and the rejected t0 variant caught by the cases meant to catch it.
+		check e2e/riscv-6.1-t1 make -s --no-print-directory ARCH=riscv KVER=6.1 conformance
+		check negative-control/riscv-6.1-t0 scripts/negative-control.sh riscv-6.1-t0
+		;;
+	full)
+		# make check-full: everything above plus the heavier matrix.
+		for a in x86_64 arm64; do
+			check "e2e/$a-6.1" make -s --no-print-directory ARCH=$a KVER=6.1 conformance
+		done
+		for a in arm64 x86_64; do
+			for f in oops panic warn; do
+				check "negative/$a-$f" guest_case $a dcc_conformance.inject=$f CRASH
+			done
+		done
+		for n in riscv-6.12-t0 riscv-6.12-no-clear; do
+			check "negative-control/$n" scripts/negative-control.sh $n
 		done
 		;;
+	compat)
+		# One source, older API: the module must build against x86_64 6.1
+		# (riscv 6.1 builds and runs in the v6.1 suite).
+		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
+		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild compat"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild compat v6.1 full"
 		exit 2
 		;;
 	esac

@@ -1,0 +1,684 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dcc-report - the cross-arch matrix over guest runs, for review.
+ *
+ *   dcc-report [--out DIR] [--tested-by "Name <mail>"] [--reproducer CMD]
+ *              RUN_DIR...
+ *
+ * Every RUN_DIR's raw console is parsed again (it is the source of truth).
+ * Prints the plain-text report (72 columns, for an email reply) and, with
+ * --out, writes report.txt, report.md and report.html there. Into each
+ * RUN_DIR it writes results.json (kunit.py --json shape), junit.xml and
+ * kcidb.json. Exit: 0 written, 2 bad input.
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "run.h"
+
+#define WIDTH		72
+#define NAME_COLS	32
+#define MAX_RUNS	16
+
+struct row {
+	char *name;	/* case, or "case.key" for observations */
+	char *test;	/* observations: the case */
+	char *key;	/* observations: the key */
+};
+
+static struct run runs[MAX_RUNS];
+static int nr_runs;
+static struct row *cases, *obs;
+static size_t nr_cases, nr_obs;
+
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dcc-report: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static char *xstrdup(const char *s)
+{
+	char *d = strdup(s);
+
+	if (!d)
+		die("out of memory");
+	return d;
+}
+
+static void add_row(struct row **rows, size_t *nr, const char *name, const char *test,
+		    const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < *nr; i++)
+		if (!strcmp((*rows)[i].name, name))
+			return;
+	*rows = xrealloc(*rows, (*nr + 1) * sizeof(**rows));
+	(*rows)[*nr].name = xstrdup(name);
+	(*rows)[*nr].test = test ? xstrdup(test) : NULL;
+	(*rows)[*nr].key = key ? xstrdup(key) : NULL;
+	(*nr)++;
+}
+
+static const char *obs_value(const struct run *r, const struct row *o)
+{
+	size_t i;
+
+	for (i = 0; i < r->ktap.nr_obs; i++)
+		if (!strcmp(r->ktap.obs[i].test, o->test) && !strcmp(r->ktap.obs[i].key, o->key))
+			return r->ktap.obs[i].value;
+	return NULL;
+}
+
+/* Whether the runs that have observation @o disagree on its value. */
+static int obs_differs(const struct row *o)
+{
+	const char *first = NULL;
+	int i;
+
+	for (i = 0; i < nr_runs; i++) {
+		const char *v = obs_value(&runs[i], o);
+
+		if (!v)
+			continue;
+		if (first && strcmp(first, v))
+			return 1;
+		first = v;
+	}
+	return 0;
+}
+
+static const char *cell(const struct run *r, const char *name)
+{
+	int st = run_case_status(r, name);
+
+	return st < 0 ? "-" : ktap_status_name(st);
+}
+
+/* "dcc_direct.dcc_basic" -> "direct.basic": what fits in a column. */
+static void short_name(char *buf, size_t len, const char *name)
+{
+	const char *p = name;
+	size_t o = 0;
+
+	while (*p && o + 1 < len) {
+		if (!strncmp(p, "dcc_", 4) && (p == name || p[-1] == '.'))
+			p += 4;
+		buf[o++] = *p++;
+	}
+	buf[o] = 0;
+}
+
+static void counts(const struct run *r, long *pass, long *fail, long *skip)
+{
+	size_t i;
+
+	*pass = *fail = *skip = 0;
+	for (i = 0; i < r->ktap.nr_cases; i++) {
+		enum ktap_status st = r->ktap.cases[i].status;
+
+		if (st == KTAP_PASS)
+			(*pass)++;
+		else if (st == KTAP_SKIP)
+			(*skip)++;
+		else
+			(*fail)++;
+	}
+}
+
+/* Print @text wrapped at WIDTH, first line after @lead, the rest after @indent. */
+static void wrap(FILE *f, const char *lead, const char *indent, const char *text)
+{
+	size_t col = strlen(lead), ind = strlen(indent);
+	const char *p = text;
+
+	fputs(lead, f);
+	while (*p) {
+		size_t w = strcspn(p, " \n");
+
+		/* A word longer than a line (a path) is cut into pieces. */
+		if (w > WIDTH - ind)
+			w = WIDTH - ind;
+		if (col > ind && col + 1 + w > WIDTH) {
+			fprintf(f, "\n%s", indent);
+			col = ind;
+		} else if (p != text) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(p, 1, w, f);
+		col += w;
+		p += w;
+		while (*p == ' ' || *p == '\n')
+			p++;
+	}
+	fputc('\n', f);
+}
+
+static void text_report(FILE *f, const char *tested_by, const char *repro)
+{
+	char name[NAME_COLS + 1], lead[160];
+	size_t i;
+	int r;
+
+	fprintf(f, "ftrace direct-call conformance (dcc) report\n\n");
+	for (r = 0; r < nr_runs; r++) {
+		long p, fl, s;
+
+		counts(&runs[r], &p, &fl, &s);
+		snprintf(lead, sizeof(lead), "[%d] ", r + 1);
+		wrap(f, lead, "    ", runs[r].label);
+		fprintf(f, "    %ld passed, %ld failed, %ld skipped%s\n", p, fl, s,
+			runs[r].timed_out ? " (guest hung)" : "");
+	}
+
+	fprintf(f, "\n%-*s", NAME_COLS, "case");
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, r + 1 < nr_runs ? " %-5d" : " %d", r + 1);
+	fputc('\n', f);
+	for (i = 0; i < nr_cases; i++) {
+		short_name(name, sizeof(name), cases[i].name);
+		fprintf(f, "%-*s", NAME_COLS, name);
+		for (r = 0; r < nr_runs; r++) {
+			const char *c = cell(&runs[r], cases[i].name);
+
+			/* NOTRUN is the only status wider than a column. */
+			fprintf(f, r + 1 < nr_runs ? " %-5.5s" : " %.5s",
+				strcmp(c, "NOTRUN") ? c : "NORUN");
+		}
+		fputc('\n', f);
+	}
+
+	fprintf(f, "\nWhy not PASS:\n");
+	for (r = 0; r < nr_runs; r++) {
+		for (i = 0; i < runs[r].ktap.nr_cases; i++) {
+			const struct ktap_case *c = &runs[r].ktap.cases[i];
+			char *line;
+
+			if (c->status == KTAP_PASS)
+				continue;
+			short_name(name, sizeof(name), c->name);
+			if (asprintf(&line, "%s %s: %s", ktap_status_name(c->status), name,
+				     c->reason ? c->reason : "") < 0)
+				die("out of memory");
+			snprintf(lead, sizeof(lead), "[%d] ", r + 1);
+			wrap(f, lead, "      ", line);
+			free(line);
+		}
+	}
+
+	fprintf(f, "\nObservations (* where runs differ):\n");
+	for (i = 0; i < nr_obs; i++) {
+		char oname[128], *line = NULL;
+		size_t len = 0;
+		FILE *m;
+
+		short_name(oname, sizeof(oname), obs[i].name);
+		m = open_memstream(&line, &len);
+		if (!m)
+			die("out of memory");
+		for (r = 0; r < nr_runs; r++) {
+			const char *v = obs_value(&runs[r], &obs[i]);
+
+			fprintf(m, "%s[%d]=%s", r ? " " : "", r + 1, v ? v : "-");
+		}
+		fclose(m);
+		snprintf(lead, sizeof(lead), "%s %s: ", obs_differs(&obs[i]) ? "*" : " ", oname);
+		wrap(f, lead, "      ", line);
+		free(line);
+	}
+
+	fprintf(f, "\nEnvironment:\n");
+	for (r = 0; r < nr_runs; r++) {
+		static const char *const keys[] = { "kernel_version", "ksrc", "patches",
+			"fragments", "cc", "qemu" };
+		size_t k;
+
+		fprintf(f, "[%d] %s\n", r + 1, runs[r].label);
+		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+			char *v = kv_get(runs[r].env, keys[k]);
+
+			snprintf(lead, sizeof(lead), "    %s: ", keys[k]);
+			if (v && *v)
+				wrap(f, lead, "        ", v);
+			free(v);
+		}
+		if (runs[r].qemu_cmd)
+			wrap(f, "    qemu command: ", "        ", runs[r].qemu_cmd);
+	}
+	fprintf(f, "\nReproduce:\n");
+	wrap(f, "    ", "      ", repro);
+	fprintf(f, "\n");
+	if (tested_by && *tested_by)
+		fprintf(f, "Tested-by: %s\n", tested_by);
+	else
+		fprintf(f, "Tested-by: (set git config user.name/user.email, or TESTED_BY=)\n");
+}
+
+static void md_report(FILE *f, const char *tested_by, const char *repro)
+{
+	size_t i;
+	int r;
+
+	fprintf(f, "# ftrace direct-call conformance (dcc) report\n\n");
+	fprintf(f, "| # | run | passed | failed | skipped |\n|---|---|---|---|---|\n");
+	for (r = 0; r < nr_runs; r++) {
+		long p, fl, s;
+
+		counts(&runs[r], &p, &fl, &s);
+		fprintf(f, "| %d | %s | %ld | %ld | %ld |\n", r + 1, runs[r].label, p, fl, s);
+	}
+	fprintf(f, "\n| case |");
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, " %d |", r + 1);
+	fprintf(f, "\n|---|");
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, "---|");
+	fputc('\n', f);
+	for (i = 0; i < nr_cases; i++) {
+		fprintf(f, "| `%s` |", cases[i].name);
+		for (r = 0; r < nr_runs; r++)
+			fprintf(f, " %s |", cell(&runs[r], cases[i].name));
+		fputc('\n', f);
+	}
+	fprintf(f, "\n## Observations\n\n| observation | differs |");
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, " %d |", r + 1);
+	fprintf(f, "\n|---|---|");
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, "---|");
+	fputc('\n', f);
+	for (i = 0; i < nr_obs; i++) {
+		fprintf(f, "| `%s` | %s |", obs[i].name, obs_differs(&obs[i]) ? "**yes**" : "");
+		for (r = 0; r < nr_runs; r++) {
+			const char *v = obs_value(&runs[r], &obs[i]);
+
+			fprintf(f, " %s |", v ? v : "-");
+		}
+		fputc('\n', f);
+	}
+	fprintf(f, "\n## Reproduce\n\n    %s\n\n", repro);
+	if (tested_by && *tested_by)
+		fprintf(f, "Tested-by: %s\n", tested_by);
+}
+
+static void html_escape(FILE *f, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '<')
+			fputs("&lt;", f);
+		else if (*s == '>')
+			fputs("&gt;", f);
+		else if (*s == '&')
+			fputs("&amp;", f);
+		else if (*s == '"')
+			fputs("&quot;", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+static void html_report(FILE *f, const char *tested_by, const char *repro)
+{
+	size_t i;
+	int r;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+	      "<title>dcc report</title>\n<style>\n"
+	      "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}\n"
+	      "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}\n"
+	      "td.PASS{background:#b6e3b6}td.FAIL{background:#f4a6a6}\n"
+	      "td.SKIP{background:#e6e6e6}td.HANG{background:#f7c873}\n"
+	      "td.CRASH{background:#e06666;color:#fff}td.NOTRUN{background:#f4cccc}\n"
+	      "td.differs{background:#fff2a8}code{font-size:12px}\n"
+	      "</style></head><body>\n<h1>ftrace direct-call conformance</h1>\n", f);
+	fputs("<table id=\"runs\"><tr><th>#</th><th>run</th><th>passed</th><th>failed</th>"
+	      "<th>skipped</th></tr>\n", f);
+	for (r = 0; r < nr_runs; r++) {
+		long p, fl, s;
+
+		counts(&runs[r], &p, &fl, &s);
+		fprintf(f, "<tr><td>%d</td><td>", r + 1);
+		html_escape(f, runs[r].label);
+		fprintf(f, "</td><td>%ld</td><td>%ld</td><td>%ld</td></tr>\n", p, fl, s);
+	}
+	fputs("</table>\n<h2>Matrix</h2>\n<table id=\"matrix\"><tr><th>case</th>", f);
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, "<th>%d</th>", r + 1);
+	fputs("</tr>\n", f);
+	for (i = 0; i < nr_cases; i++) {
+		fputs("<tr><td><code>", f);
+		html_escape(f, cases[i].name);
+		fputs("</code></td>", f);
+		for (r = 0; r < nr_runs; r++) {
+			const struct ktap_case *c = run_find_case(&runs[r], cases[i].name);
+			const char *st = c ? ktap_status_name(c->status) : "-";
+
+			fprintf(f, "<td class=\"%s\" title=\"", st);
+			html_escape(f, c && c->reason ? c->reason : "");
+			fprintf(f, "\">%s</td>", st);
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs("</table>\n<h2>Observations</h2>\n<table id=\"observations\"><tr>"
+	      "<th>observation</th>", f);
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, "<th>%d</th>", r + 1);
+	fputs("</tr>\n", f);
+	for (i = 0; i < nr_obs; i++) {
+		int differs = obs_differs(&obs[i]);
+
+		fputs("<tr><td><code>", f);
+		html_escape(f, obs[i].name);
+		fputs("</code></td>", f);
+		for (r = 0; r < nr_runs; r++) {
+			const char *v = obs_value(&runs[r], &obs[i]);
+
+			fprintf(f, "<td%s>", differs ? " class=\"differs\"" : "");
+			html_escape(f, v ? v : "-");
+			fputs("</td>", f);
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs("</table>\n<h2>Reproduce</h2>\n<pre>", f);
+	html_escape(f, repro);
+	fputs("</pre>\n", f);
+	if (tested_by && *tested_by) {
+		fputs("<p>Tested-by: ", f);
+		html_escape(f, tested_by);
+		fputs("</p>\n", f);
+	}
+	fputs("</body></html>\n", f);
+}
+
+static void json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; s && *s; s++) {
+		unsigned char c = *s;
+
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+/* kunit.py's status vocabulary: PASS, SKIP, ERROR (crashed), else FAIL. */
+static const char *kunit_status(enum ktap_status st)
+{
+	switch (st) {
+	case KTAP_PASS:
+		return "PASS";
+	case KTAP_SKIP:
+		return "SKIP";
+	case KTAP_HANG:
+	case KTAP_CRASH:
+		return "ERROR";
+	default:
+		return "FAIL";
+	}
+}
+
+static void common_json(FILE *f, const struct run *r)
+{
+	fputs("\"arch\": ", f);
+	json_string(f, r->arch);
+	fputs(", \"defconfig\": \"tinyconfig+dcc\", \"build_environment\": ", f);
+	json_string(f, r->dir);
+	fputs(", \"lab_name\": null, \"kernel\": ", f);
+	json_string(f, r->kernel_version);
+	fputs(", \"job\": null, \"git_branch\": \"kselftest\"", f);
+}
+
+/* results.json: kunit.py --json shape, one sub_group per suite. */
+static void write_kunit_json(FILE *f, const struct run *r)
+{
+	size_t i, j;
+	int first_group = 1;
+
+	fputs("{\"name\": \"KUnit Test Group\", \"sub_groups\": [", f);
+	for (i = 0; i < r->ktap.nr_cases; i++) {
+		const char *name = r->ktap.cases[i].name, *dot = strchr(name, '.');
+		size_t slen = dot ? (size_t)(dot - name) : 0;
+		int seen = 0, first = 1;
+
+		for (j = 0; j < i; j++)
+			if (!strncmp(r->ktap.cases[j].name, name, slen) &&
+			    r->ktap.cases[j].name[slen] == (dot ? '.' : 0))
+				seen = 1;
+		if (seen)
+			continue;
+		fprintf(f, "%s\n {\"name\": \"%.*s\", \"sub_groups\": [], \"test_cases\": [",
+			first_group ? "" : ",", (int)slen, name);
+		first_group = 0;
+		for (j = i; j < r->ktap.nr_cases; j++) {
+			const struct ktap_case *c = &r->ktap.cases[j];
+
+			if (strncmp(c->name, name, slen) || c->name[slen] != (dot ? '.' : 0))
+				continue;
+			fprintf(f, "%s\n  {\"name\": ", first ? "" : ",");
+			json_string(f, c->name + (dot ? slen + 1 : 0));
+			fprintf(f, ", \"status\": \"%s\"}", kunit_status(c->status));
+			first = 0;
+		}
+		fputs("], ", f);
+		common_json(f, r);
+		fputs("}", f);
+	}
+	fputs("],\n \"test_cases\": [], ", f);
+	common_json(f, r);
+	fputs("}\n", f);
+}
+
+static void xml_escape(FILE *f, const char *s)
+{
+	html_escape(f, s);
+}
+
+static void write_junit(FILE *f, const struct run *r)
+{
+	long p, fl, s;
+	size_t i;
+
+	counts(r, &p, &fl, &s);
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n", f);
+	fputs("<testsuite name=\"", f);
+	xml_escape(f, r->label);
+	fprintf(f, "\" tests=\"%zu\" failures=\"%ld\" skipped=\"%ld\">\n",
+		r->ktap.nr_cases, fl, s);
+	for (i = 0; i < r->ktap.nr_cases; i++) {
+		const struct ktap_case *c = &r->ktap.cases[i];
+		const char *dot = strrchr(c->name, '.');
+
+		fputs("  <testcase classname=\"", f);
+		if (dot)
+			fprintf(f, "%.*s", (int)(dot - c->name), c->name);
+		else
+			fputs("dcc", f);
+		fputs("\" name=\"", f);
+		xml_escape(f, dot ? dot + 1 : c->name);
+		fputs("\">", f);
+		if (c->status == KTAP_SKIP) {
+			fputs("<skipped message=\"", f);
+			xml_escape(f, c->reason);
+			fputs("\"/>", f);
+		} else if (c->status != KTAP_PASS) {
+			fprintf(f, "<failure type=\"%s\" message=\"", ktap_status_name(c->status));
+			xml_escape(f, c->reason);
+			fputs("\"/>", f);
+		}
+		fputs("</testcase>\n", f);
+	}
+	fputs("</testsuite>\n</testsuites>\n", f);
+}
+
+/* kcidb.json: KCIDB I/O schema v5, one build and its tests. */
+static void write_kcidb(FILE *f, const struct run *r)
+{
+	static const char *const kcidb_status[KTAP_NR_STATUS] = {
+		[KTAP_PASS] = "PASS", [KTAP_FAIL] = "FAIL", [KTAP_SKIP] = "SKIP",
+		[KTAP_HANG] = "ERROR", [KTAP_CRASH] = "ERROR", [KTAP_NOTRUN] = "MISS",
+	};
+	char *build_id;
+	size_t i;
+
+	if (asprintf(&build_id, "dcc:%s-%s%s%s", r->arch, r->kernel_version,
+		     *r->variant ? "+" : "", r->variant) < 0)
+		die("out of memory");
+	for (char *p = build_id; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != ':' && *p != '.' && *p != '-' && *p != '+')
+			*p = '_';
+	fputs("{\"version\": {\"major\": 5, \"minor\": 0},\n \"builds\": [{\"id\": ", f);
+	json_string(f, build_id);
+	fputs(", \"origin\": \"dcc\", \"checkout_id\": \"dcc:", f);
+	fputs(r->kernel_version, f);
+	fputs("\", \"architecture\": ", f);
+	json_string(f, r->arch);
+	fputs(", \"config_name\": \"tinyconfig+dcc\", \"valid\": true}],\n \"tests\": [", f);
+	for (i = 0; i < r->ktap.nr_cases; i++) {
+		const struct ktap_case *c = &r->ktap.cases[i];
+
+		fprintf(f, "%s\n  {\"id\": ", i ? "," : "");
+		fputc('"', f);
+		fputs(build_id, f);
+		fputc(':', f);
+		fputs(c->name, f);
+		fputs("\", \"build_id\": ", f);
+		json_string(f, build_id);
+		fputs(", \"origin\": \"dcc\", \"path\": ", f);
+		json_string(f, c->name);
+		fprintf(f, ", \"status\": \"%s\"", kcidb_status[c->status]);
+		fputs(", \"environment\": {\"description\": \"QEMU TCG\"}", f);
+		if (c->reason) {
+			fputs(", \"misc\": {\"reason\": ", f);
+			json_string(f, c->reason);
+			fputs("}", f);
+		}
+		fputs("}", f);
+	}
+	fputs("]}\n", f);
+	free(build_id);
+}
+
+typedef void (*writer_fn)(FILE *f, const struct run *r);
+
+static void write_run_file(const struct run *r, const char *file, writer_fn fn)
+{
+	char *path;
+	FILE *f;
+
+	if (asprintf(&path, "%s/%s", r->dir, file) < 0)
+		die("out of memory");
+	f = fopen(path, "w");
+	if (!f)
+		die("cannot write %s: choose a writable results directory", path);
+	fn(f, r);
+	if (fclose(f))
+		die("cannot write %s", path);
+	free(path);
+}
+
+typedef void (*report_fn)(FILE *f, const char *tested_by, const char *repro);
+
+static void write_report(const char *dir, const char *file, report_fn fn,
+			 const char *tested_by, const char *repro)
+{
+	char *path;
+	FILE *f;
+
+	if (asprintf(&path, "%s/%s", dir, file) < 0)
+		die("out of memory");
+	f = fopen(path, "w");
+	if (!f)
+		die("cannot write %s: choose a writable directory with --out", path);
+	fn(f, tested_by, repro);
+	if (fclose(f))
+		die("cannot write %s", path);
+	free(path);
+}
+
+int main(int argc, char **argv)
+{
+	const char *out = NULL, *tested_by = NULL;
+	const char *repro = "make setup conformance ARCH=<arch> KVER=<series>";
+	char err[512];
+	size_t i;
+	int a, r;
+
+	for (a = 1; a < argc; a++) {
+		if (!strcmp(argv[a], "--out") && a + 1 < argc) {
+			out = argv[++a];
+		} else if (!strcmp(argv[a], "--tested-by") && a + 1 < argc) {
+			tested_by = argv[++a];
+		} else if (!strcmp(argv[a], "--reproducer") && a + 1 < argc) {
+			repro = argv[++a];
+		} else if (argv[a][0] == '-') {
+			die("unknown option %s (use --out DIR, --tested-by, --reproducer)", argv[a]);
+		} else {
+			if (nr_runs == MAX_RUNS)
+				die("more than %d runs", MAX_RUNS);
+			if (run_load(argv[a], &runs[nr_runs], err, sizeof(err)))
+				die("%s", err);
+			nr_runs++;
+		}
+	}
+	if (!nr_runs)
+		die("no results: run 'make conformance' first (or give RESULTS=)");
+
+	for (r = 0; r < nr_runs; r++) {
+		for (i = 0; i < runs[r].ktap.nr_cases; i++)
+			add_row(&cases, &nr_cases, runs[r].ktap.cases[i].name, NULL, NULL);
+		for (i = 0; i < runs[r].ktap.nr_obs; i++) {
+			const struct ktap_observation *o = &runs[r].ktap.obs[i];
+			char *name;
+
+			if (asprintf(&name, "%s.%s", o->test, o->key) < 0)
+				die("out of memory");
+			add_row(&obs, &nr_obs, name, o->test, o->key);
+			free(name);
+		}
+		write_run_file(&runs[r], "results.json", write_kunit_json);
+		write_run_file(&runs[r], "junit.xml", write_junit);
+		write_run_file(&runs[r], "kcidb.json", write_kcidb);
+	}
+	text_report(stdout, tested_by, repro);
+	if (out) {
+		write_report(out, "report.txt", text_report, tested_by, repro);
+		write_report(out, "report.md", md_report, tested_by, repro);
+		write_report(out, "report.html", html_report, tested_by, repro);
+	}
+	for (i = 0; i < nr_cases; i++)
+		free(cases[i].name);
+	for (i = 0; i < nr_obs; i++) {
+		free(obs[i].name);
+		free(obs[i].test);
+		free(obs[i].key);
+	}
+	free(cases);
+	free(obs);
+	for (r = 0; r < nr_runs; r++)
+		run_free(&runs[r]);
+	return 0;
+}

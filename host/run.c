@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * run.c - load one results directory written by scripts/run-guest.sh.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "run.h"
+
+char *read_text(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!f)
+		return NULL;
+	for (;;) {
+		if (cap - len < 4096) {
+			char *nb = realloc(buf, cap ? cap * 2 : 8192);
+
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+			cap = cap ? cap * 2 : 8192;
+		}
+		n = fread(buf + len, 1, cap - len - 1, f);
+		len += n;
+		if (n == 0)
+			break;
+	}
+	buf[len] = 0;
+	fclose(f);
+	return buf;
+}
+
+char *kv_get(const char *text, const char *key)
+{
+	size_t klen = strlen(key);
+	const char *p = text;
+
+	while (p && *p) {
+		if (!strncmp(p, key, klen) && p[klen] == '=') {
+			const char *v = p + klen + 1;
+
+			return strndup(v, strcspn(v, "\n"));
+		}
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	return NULL;
+}
+
+static char *path_in(const char *dir, const char *file)
+{
+	char *p;
+
+	return asprintf(&p, "%s/%s", dir, file) < 0 ? NULL : p;
+}
+
+int run_load(const char *dir, struct run *run, char *err, size_t errlen)
+{
+	struct ktap_options opt = {
+		.sentinel = "dcc-init: done",
+		.start_marker = "dcc-start",
+	};
+	char *p, *status, *format;
+	FILE *in;
+	int ret;
+
+	memset(run, 0, sizeof(*run));
+	run->dir = strdup(dir);
+	p = path_in(dir, "env.txt");
+	run->env = p ? read_text(p) : NULL;
+	free(p);
+	if (!run->env) {
+		snprintf(err, errlen, "%s is not a dcc results directory (no env.txt)", dir);
+		return -1;
+	}
+	format = kv_get(run->env, "results_format");
+	if (format && strcmp(format, RUN_FORMAT)) {
+		snprintf(err, errlen, "%s was written by another dcc version (results format %s, this reads %s)",
+			 dir, format, RUN_FORMAT);
+		free(format);
+		return -1;
+	}
+	free(format);
+	run->arch = kv_get(run->env, "arch");
+	run->series = kv_get(run->env, "series");
+	run->kernel_version = kv_get(run->env, "kernel_version");
+	run->variant = kv_get(run->env, "patches");
+	if (!run->arch || !run->series || !run->kernel_version) {
+		snprintf(err, errlen, "%s/env.txt lacks arch, series or kernel_version", dir);
+		return -1;
+	}
+	if (!run->variant)
+		run->variant = strdup("");
+	if (asprintf(&run->label, "%s %s%s%s", run->arch, run->kernel_version,
+		     *run->variant ? " + " : "", run->variant) < 0)
+		run->label = NULL;
+	p = path_in(dir, "qemu-cmd.txt");
+	run->qemu_cmd = p ? read_text(p) : NULL;
+	free(p);
+	p = path_in(dir, "qemu-exit-status");
+	status = p ? read_text(p) : NULL;
+	free(p);
+	run->qemu_status = status ? atoi(status) : -1;
+	free(status);
+	run->timed_out = run->qemu_status == 137;
+	opt.timed_out = run->timed_out;
+
+	p = path_in(dir, "console.log");
+	in = p ? fopen(p, "r") : NULL;
+	if (!in) {
+		snprintf(err, errlen, "cannot read %s: %s", p ? p : dir, strerror(errno));
+		free(p);
+		return -1;
+	}
+	free(p);
+	ret = ktap_read(in, &opt, &run->ktap);
+	fclose(in);
+	if (ret) {
+		snprintf(err, errlen, "out of memory reading %s/console.log", dir);
+		return -1;
+	}
+	return 0;
+}
+
+void run_free(struct run *run)
+{
+	free(run->dir);
+	free(run->arch);
+	free(run->series);
+	free(run->kernel_version);
+	free(run->variant);
+	free(run->label);
+	free(run->env);
+	free(run->qemu_cmd);
+	ktap_free(&run->ktap);
+	memset(run, 0, sizeof(*run));
+}
+
+const struct ktap_case *run_find_case(const struct run *run, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < run->ktap.nr_cases; i++)
+		if (!strcmp(run->ktap.cases[i].name, name))
+			return &run->ktap.cases[i];
+	return NULL;
+}
+
+int run_case_status(const struct run *run, const char *name)
+{
+	const struct ktap_case *c = run_find_case(run, name);
+
+	return c ? (int)c->status : -1;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# make report: the cross-arch matrix over the latest run of every arch and
+# kernel (and negative control) under RESULTS, as text on stdout and as
+# report.txt/.md/.html in RESULTS/report/.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+results_root=${RESULTS:-$DCC_TOP/results}
+tool=${DCC_REPORT:-$DCC_TOP/host/build/dcc-report}
+[ -x "$tool" ] || die "host tool $tool missing: run 'make host'"
+[ -d "$results_root" ] || die "no results in $results_root: run 'make conformance' (or 'make matrix') first"
+
+runs=()
+for series in 6.12 6.1; do
+	for a in $DCC_ARCHES; do
+		[ -d "$results_root/$a-$series/latest" ] && runs+=("$results_root/$a-$series/latest")
+	done
+done
+for d in "$results_root"/negative-*/*/latest; do
+	[ -d "$d" ] && runs+=("$d")
+done
+[ ${#runs[@]} -gt 0 ] || die "no runs under $results_root: run 'make conformance' (or 'make matrix') first"
+
+tested_by=${TESTED_BY:-}
+if [ -z "$tested_by" ]; then
+	name=$(git -C "$DCC_TOP" config user.name 2>/dev/null || true)
+	mail=$(git -C "$DCC_TOP" config user.email 2>/dev/null || true)
+	[ -n "$name" ] && [ -n "$mail" ] && tested_by="$name <$mail>"
+fi
+mkdir -p "$results_root/report"
+"$tool" --out "$results_root/report" --tested-by "$tested_by" \
+	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<6.1|6.12>" \
+	"${runs[@]}"
+note "report written to $results_root/report/ (report.txt, report.md, report.html)"
