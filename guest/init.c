@@ -9,7 +9,10 @@
  * come from the kernel command line as "<module>.<param>=<value>", the way
  * modprobe collects them.
  */
+/* Older nolibc (6.1) defines the reboot commands itself. */
+#ifndef LINUX_REBOOT_CMD_RESTART
 #include <linux/reboot.h>
+#endif
 
 #define MAX_MODULES	8
 #define NAME_LEN	64
