@@ -12,10 +12,10 @@ RUN_ARCHES = $(if $(ARCH),$(ARCH),$(ARCHES))
 
 HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
 HOST_BUILD := host/build
-HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report
+HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-compare
 
 .PHONY: all help setup host conformance config kernel module guest run check \
-	check-full negative-control matrix report clean
+	check-full negative-control matrix report compare clean
 
 all: help
 
@@ -30,13 +30,9 @@ setup:
 
 host: $(HOST_TOOLS)
 
-$(HOST_BUILD)/dcc-ktap: host/dcc-ktap.c host/ktap.c host/ktap.h
+$(HOST_BUILD)/dcc-%: host/dcc-%.c host/run.c host/run.h host/ktap.c host/ktap.h
 	@mkdir -p $(HOST_BUILD)
-	$(CC) $(HOST_CFLAGS) -o $@ host/dcc-ktap.c host/ktap.c
-
-$(HOST_BUILD)/dcc-report: host/dcc-report.c host/run.c host/run.h host/ktap.c host/ktap.h
-	@mkdir -p $(HOST_BUILD)
-	$(CC) $(HOST_CFLAGS) -o $@ host/dcc-report.c host/run.c host/ktap.c
+	$(CC) $(HOST_CFLAGS) -o $@ $< host/run.c host/ktap.c
 
 # Every arch runs even if an earlier one failed; the status is the worst.
 conformance: host
@@ -66,6 +62,9 @@ matrix: host
 
 report: host
 	@scripts/report.sh
+
+compare: host
+	@scripts/compare.sh
 
 check: setup
 	@tests/run.sh

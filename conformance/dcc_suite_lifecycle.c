@@ -49,7 +49,7 @@ static void dcc_modify_under_load(struct kunit *test)
 	calls = dcc_callers_stop(&ctx->callers);
 	site = dcc_arch_call_target((unsigned long)dcc_victim_load);
 
-	dcc_observe(test, "calls", "%ld", calls);
+	dcc_observe(test, "measured_calls", "%ld", calls);
 	KUNIT_EXPECT_GT(test, calls, 0L);
 	KUNIT_EXPECT_EQ(test, (long)(dcc_victim_calls(DCC_V_LOAD) - body0), calls);
 	KUNIT_EXPECT_EQ(test, (long)(dcc_hits(DCC_TRAMP_A) - a0 + dcc_hits(DCC_TRAMP_B) - b0),
@@ -165,7 +165,7 @@ static void dcc_stress(struct kunit *test)
 	hits = dcc_hits(DCC_TRAMP_A) - a0 + dcc_hits(DCC_TRAMP_B) - b0;
 	stale = dcc_hits(DCC_TRAMP_A) + dcc_hits(DCC_TRAMP_B) - hits_end;
 
-	dcc_observe(test, "cycles", "%d", cycles);
+	dcc_observe(test, "measured_cycles", "%d", cycles);
 	KUNIT_EXPECT_GT(test, cycles, 0);
 	KUNIT_EXPECT_EQ(test, (long)(dcc_victim_calls(DCC_V_LOAD) - body0), calls);
 	KUNIT_EXPECT_LE(test, hits, calls);

@@ -94,6 +94,10 @@ static int obs_differs(const struct row *o)
 	const char *first = NULL;
 	int i;
 
+	/* Measurements (call counts, cycles) differ anyway. */
+	if (!strncmp(o->key, "measured_", 9))
+		return 0;
+
 	for (i = 0; i < nr_runs; i++) {
 		const char *v = obs_value(&runs[i], o);
 
@@ -452,42 +456,63 @@ static void common_json(FILE *f, const struct run *r)
 	fputs(", \"job\": null, \"git_branch\": \"kselftest\"", f);
 }
 
-/* results.json: kunit.py --json shape, one sub_group per suite. */
+/* Length of @name's suite prefix ("suite.case" -> 5), 0 for a bare name. */
+static size_t suite_len(const char *name)
+{
+	const char *dot = strchr(name, '.');
+
+	return dot ? (size_t)(dot - name) : 0;
+}
+
+static int same_suite(const char *a, const char *b, size_t len)
+{
+	return suite_len(a) == len && !strncmp(a, b, len);
+}
+
+static void case_json(FILE *f, const struct ktap_case *c, size_t skip, int *first)
+{
+	fprintf(f, "%s\n  {\"name\": ", *first ? "" : ",");
+	json_string(f, c->name + skip);
+	fprintf(f, ", \"status\": \"%s\"}", kunit_status(c->status));
+	*first = 0;
+}
+
+/*
+ * results.json: kunit.py --json shape, one sub_group per suite; entries
+ * without a suite (a hang before any KTAP, "(not run)") are top-level cases.
+ */
 static void write_kunit_json(FILE *f, const struct run *r)
 {
+	const struct ktap_case *cs = r->ktap.cases;
+	int first_group = 1, first;
 	size_t i, j;
-	int first_group = 1;
 
 	fputs("{\"name\": \"KUnit Test Group\", \"sub_groups\": [", f);
 	for (i = 0; i < r->ktap.nr_cases; i++) {
-		const char *name = r->ktap.cases[i].name, *dot = strchr(name, '.');
-		size_t slen = dot ? (size_t)(dot - name) : 0;
-		int seen = 0, first = 1;
+		size_t slen = suite_len(cs[i].name);
+		int seen = 0;
 
 		for (j = 0; j < i; j++)
-			if (!strncmp(r->ktap.cases[j].name, name, slen) &&
-			    r->ktap.cases[j].name[slen] == (dot ? '.' : 0))
-				seen = 1;
-		if (seen)
+			seen |= same_suite(cs[j].name, cs[i].name, slen);
+		if (!slen || seen)
 			continue;
 		fprintf(f, "%s\n {\"name\": \"%.*s\", \"sub_groups\": [], \"test_cases\": [",
-			first_group ? "" : ",", (int)slen, name);
+			first_group ? "" : ",", (int)slen, cs[i].name);
 		first_group = 0;
-		for (j = i; j < r->ktap.nr_cases; j++) {
-			const struct ktap_case *c = &r->ktap.cases[j];
-
-			if (strncmp(c->name, name, slen) || c->name[slen] != (dot ? '.' : 0))
-				continue;
-			fprintf(f, "%s\n  {\"name\": ", first ? "" : ",");
-			json_string(f, c->name + (dot ? slen + 1 : 0));
-			fprintf(f, ", \"status\": \"%s\"}", kunit_status(c->status));
-			first = 0;
-		}
+		first = 1;
+		for (j = i; j < r->ktap.nr_cases; j++)
+			if (same_suite(cs[j].name, cs[i].name, slen))
+				case_json(f, &cs[j], slen + 1, &first);
 		fputs("], ", f);
 		common_json(f, r);
 		fputs("}", f);
 	}
-	fputs("],\n \"test_cases\": [], ", f);
+	fputs("],\n \"test_cases\": [", f);
+	first = 1;
+	for (i = 0; i < r->ktap.nr_cases; i++)
+		if (!suite_len(cs[i].name))
+			case_json(f, &cs[i], 0, &first);
+	fputs("], ", f);
 	common_json(f, r);
 	fputs("}\n", f);
 }

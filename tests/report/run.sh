@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Tests for host/dcc-report and host/dcc-compare (sanitized builds) over run
+# directories made from the golden console logs: the email report against
+# its golden file and its 72-column limit, every machine-readable output
+# parsed by a real parser, and a seeded regression caught by compare.
+# UPDATE=1 rewrites report.expected.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$here/../../host/build/san
+make -s --no-print-directory -C "$here/../host" ../../host/build/san/dcc-report \
+	../../host/build/san/dcc-compare >/dev/null || exit 2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+
+for d in "$here"/*/; do
+	cp -rL "$d" "$tmp/$(basename "$d")"
+done
+runs=("$tmp/riscv-pass" "$tmp/arm64-pass" "$tmp/x86_64-pass" "$tmp/riscv-hang")
+mkdir -p "$tmp/out"
+if "$build/dcc-report" --out "$tmp/out" --tested-by "Fixture Tester <fixture@example.org>" \
+	--reproducer "make setup matrix report" "${runs[@]}" >"$tmp/stdout" 2>"$tmp/stderr"; then
+	ok "report runs"
+else
+	bad "report runs: $(cat "$tmp/stderr")"
+fi
+# Run directories live in a temporary folder: keep only their names.
+sed "s|$tmp/||g" "$tmp/out/report.txt" >"$tmp/report.txt"
+[ "${UPDATE:-}" = 1 ] && cp "$tmp/report.txt" "$here/report.expected"
+if diff -u "$here/report.expected" "$tmp/report.txt"; then ok "report.txt golden"; else bad "report.txt golden"; fi
+if awk 'length > 72 { exit 1 }' "$tmp/out/report.txt"; then ok "report.txt within 72 columns"; else bad "report.txt has lines over 72 columns"; fi
+if cmp -s "$tmp/stdout" "$tmp/out/report.txt"; then ok "stdout is report.txt"; else bad "stdout differs from report.txt"; fi
+grep -q '^Tested-by: Fixture Tester <fixture@example.org>$' "$tmp/out/report.txt" && ok "Tested-by line" || bad "Tested-by line"
+grep -q '^\* sharing.kprobe_entry.mechanism: \[1\]=refused \[2\]=breakpoint' "$tmp/out/report.txt" &&
+	ok "differing observation marked" || bad "differing observation not marked"
+
+if python3 - "$tmp" <<'PY'
+import json, sys, xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+tmp = sys.argv[1]
+for run, n in (("riscv-pass", 17), ("x86_64-pass", 17), ("riscv-hang", 3)):
+    j = json.load(open(f"{tmp}/{run}/results.json"))
+    cases = [c for g in j["sub_groups"] for c in g["test_cases"]] + j["test_cases"]
+    assert len(cases) == n, (run, len(cases))
+    assert j["name"] == "KUnit Test Group" and "arch" in j
+    k = json.load(open(f"{tmp}/{run}/kcidb.json"))
+    assert k["version"]["major"] == 5 and len(k["tests"]) == n
+    assert all(t["status"] in ("PASS", "FAIL", "SKIP", "ERROR", "MISS") for t in k["tests"])
+    suites = ET.parse(f"{tmp}/{run}/junit.xml").getroot()
+    assert len(suites.findall("testsuite/testcase")) == n
+hang = json.load(open(f"{tmp}/riscv-hang/results.json"))
+assert any(c["status"] == "ERROR" for g in hang["sub_groups"] for c in g["test_cases"])
+class Checker(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.cells = [], 0
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("meta",):
+            self.stack.append(tag)
+        if tag == "td" and ("class", "PASS") in attrs:
+            self.cells += 1
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, tag
+c = Checker()
+c.feed(open(f"{tmp}/out/report.html").read())
+assert not c.stack and c.cells > 40, (c.stack, c.cells)
+assert "http" not in open(f"{tmp}/out/report.html").read()
+PY
+then ok "results.json, kcidb.json, junit.xml, report.html parse"; else bad "machine-readable outputs"; fi
+
+"$build/dcc-compare" "$tmp/x86_64-pass" "$tmp/x86_64-fail" >"$tmp/cmp" 2>&1
+rc=$?
+if [ "$rc" = 1 ] && grep -q '^REGRESSION dcc_direct.dcc_basic: PASS -> FAIL' "$tmp/cmp"; then
+	ok "compare flags the seeded regression"
+else
+	bad "compare missed the regression (exit $rc)"
+fi
+if "$build/dcc-compare" "$tmp/x86_64-pass" "$tmp/x86_64-pass" >"$tmp/cmp2" 2>&1 &&
+	grep -q '^0 regressions, 0 fixed, 0 new, 0 removed, 0 changed$' "$tmp/cmp2"; then
+	ok "compare of a run with itself is clean"
+else
+	bad "compare of a run with itself"
+fi
+"$build/dcc-compare" "$tmp/x86_64-fail" "$tmp/x86_64-pass" >"$tmp/cmp3" 2>&1
+[ $? = 0 ] && grep -q '^fixed      dcc_direct.dcc_basic' "$tmp/cmp3" && ok "compare reports fixes" || bad "compare fixes"
+"$build/dcc-report" /nonexistent >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q "not a dcc results directory" "$tmp/err" && ok "report: bad input is one clear line" || bad "report bad input"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
