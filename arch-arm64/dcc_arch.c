@@ -46,7 +46,7 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 	return delta >= -(long)BL_RANGE && delta < (long)BL_RANGE;
 }
 
-unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
+notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {
 #if defined(arch_ftrace_regs) && defined(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
 	return arch_ftrace_regs(fregs)->direct_tramp;

@@ -38,7 +38,7 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 	return delta >= -(1L << 31) && delta < (1L << 31) - (1L << 11);
 }
 
-unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
+notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {
 #ifdef arch_ftrace_regs
 	return arch_ftrace_regs(fregs)->t1;

@@ -32,7 +32,7 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 	return delta >= S32_MIN && delta <= S32_MAX;
 }
 
-unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
+notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {
 #ifdef arch_ftrace_regs
 	return arch_ftrace_regs(fregs)->regs.orig_ax;

@@ -58,7 +58,7 @@
  *	                  dcc_sharing.dcc_kprobe_entry
  *	directness        dcc_direct.dcc_directness
  *	lifecycle         dcc_lifecycle.* (modify_under_load, reregister,
- *	                  second_direct_busy, stress)
+ *	                  second_direct_busy, stress), dcc_sharing.dcc_ipmodify_retry
  */
 #ifndef _DCC_CONTRACT_H
 #define _DCC_CONTRACT_H

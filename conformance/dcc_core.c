@@ -5,6 +5,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/delay.h>
+#include <linux/umh.h>
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/sched.h>
@@ -27,18 +28,44 @@ static atomic_t dcc_seq = ATOMIC_INIT(0);
 /**
  * dcc_next_seq() - a global sequence number, to order callbacks of one call.
  */
-int dcc_next_seq(void)
+notrace int dcc_next_seq(void)
 {
 	return atomic_inc_return(&dcc_seq);
+}
+
+/*
+ * A module parameter's value. Linux 6.1 runs a module's KUnit suites at
+ * MODULE_STATE_COMING, before load_module() parses the parameters: there
+ * the value is read from the module's raw argument string instead.
+ */
+static notrace const char *dcc_param(const char *name, const char *parsed, char *buf,
+				     size_t len)
+{
+	const char *p = THIS_MODULE->args;
+	size_t n = strlen(name);
+
+	if (parsed && *parsed)
+		return parsed;
+	while (p && *p) {
+		p = skip_spaces(p);
+		if (!strncmp(p, name, n) && p[n] == '=') {
+			strscpy(buf, p + n + 1, min(len, strcspn(p + n + 1, " \n") + 1));
+			return buf;
+		}
+		p += strcspn(p, " ");
+	}
+	return "";
 }
 
 /**
  * dcc_injecting() - whether the inject= module parameter names @fault.
  * @fault: "fail", "hang", "warn", "oops" or "panic".
  */
-bool dcc_injecting(const char *fault)
+notrace bool dcc_injecting(const char *fault)
 {
-	return inject && !strcmp(inject, fault);
+	static char buf[16];
+
+	return !strcmp(dcc_param("inject", inject, buf, sizeof(buf)), fault);
 }
 
 /* Called from the trampolines, with the traced function's arguments live. */
@@ -156,13 +183,13 @@ int dcc_direct_detach(struct dcc_direct *d)
 	return 0;
 }
 
-static bool dcc_is_tramp(unsigned long addr)
+static notrace bool dcc_is_tramp(unsigned long addr)
 {
 	return addr == (unsigned long)dcc_tramp_a || addr == (unsigned long)dcc_tramp_b;
 }
 
-static void dcc_ops_callback(unsigned long ip, unsigned long parent_ip,
-			     struct ftrace_ops *op, struct ftrace_regs *fregs)
+static notrace void dcc_ops_callback(unsigned long ip, unsigned long parent_ip,
+				     struct ftrace_ops *op, struct ftrace_regs *fregs)
 {
 	struct dcc_ops *o = container_of(op, struct dcc_ops, ops);
 	unsigned long slot = dcc_arch_scratch_slot(fregs);
@@ -299,6 +326,46 @@ void dcc_symbol(char *buf, size_t len, unsigned long addr)
 	strreplace(buf, '.', '\0');
 }
 
+#define DCC_HELPER	"/init"
+
+/**
+ * dcc_helper() - run the guest's /init as a usermode helper for one step
+ * the kernel side cannot do itself (see guest/init.c).
+ * @verb: "load", "unload", "write" or "find".
+ * @a: first argument.
+ * @b: second argument, or NULL.
+ * @c: third argument, or NULL.
+ *
+ * Return: the helper's exit status (0 or an errno value), or -errno if it
+ * could not run (-ENOENT: no /init, as in a built-in run without userspace).
+ */
+int dcc_helper(const char *verb, const char *a, const char *b, const char *c)
+{
+	char *argv[] = { DCC_HELPER, (char *)verb, (char *)a, (char *)b, (char *)c, NULL };
+	static char *envp[] = { "PATH=/", NULL };
+	int ret;
+
+	ret = call_usermodehelper(DCC_HELPER, argv, envp, UMH_WAIT_PROC);
+	if (ret < 0)
+		return ret;
+	return (ret >> 8) & 0xff;
+}
+
+/**
+ * dcc_tracefs_write() - write @val to a tracefs file, truncating it first.
+ * @file: name under /sys/kernel/tracing.
+ * @val: what to write; "" only truncates (clears a filter or the buffer).
+ *
+ * Return: 0, an errno value from the write, or -errno if no helper ran.
+ */
+int dcc_tracefs_write(const char *file, const char *val)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path), "/sys/kernel/tracing/%s", file);
+	return dcc_helper("write", path, val, NULL);
+}
+
 /* Faults on demand, to prove the host attributes them to this case. */
 static void dcc_inject_fault(struct kunit *test)
 {
@@ -326,8 +393,9 @@ static void dcc_inject_fault(struct kunit *test)
 /* Whether the cases= module parameter selects @name. */
 static bool dcc_case_selected(const char *name)
 {
+	static char buf[256];
 	size_t len = strlen(name);
-	const char *p = cases;
+	const char *p = dcc_param("cases", cases, buf, sizeof(buf));
 
 	if (!p || !*p)
 		return true;
@@ -348,7 +416,7 @@ int dcc_case_init(struct kunit *test)
 	if (!test->priv)
 		return -ENOMEM;
 	if (!dcc_case_selected(test->name))
-		kunit_skip(test, "not selected (cases=%s)", cases);
+		kunit_skip(test, "not selected by cases=");
 	if (!strcmp(test->name, "dcc_basic"))
 		dcc_inject_fault(test);
 	return 0;
@@ -366,6 +434,11 @@ void dcc_case_exit(struct kunit *test)
 	if (!ctx)
 		return;
 	dcc_callers_stop(&ctx->callers);
+	if (ctx->tracer_set) {
+		dcc_tracefs_write("current_tracer", "nop");
+		dcc_tracefs_write("set_graph_function", "");
+		dcc_tracefs_write("options/funcgraph-irqs", "1");
+	}
 	if (ctx->kp_registered)
 		unregister_kprobe(&ctx->kp);
 	for (i = 0; i < DCC_CTX_OPS; i++)

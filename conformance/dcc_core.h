@@ -121,6 +121,7 @@ long dcc_callers_stop(struct dcc_callers *c);
  * @kp: a kprobe.
  * @kp_registered: whether @kp must still be unregistered.
  * @callers: caller kthreads.
+ * @tracer_set: a tracefs tracer was selected and must be reset to "nop".
  */
 struct dcc_ctx {
 	struct dcc_direct direct[DCC_CTX_DIRECTS];
@@ -128,7 +129,11 @@ struct dcc_ctx {
 	struct kprobe kp;
 	bool kp_registered;
 	struct dcc_callers callers;
+	bool tracer_set;
 };
+
+int dcc_helper(const char *verb, const char *a, const char *b, const char *c);
+int dcc_tracefs_write(const char *file, const char *val);
 
 int dcc_case_init(struct kunit *test);
 void dcc_case_exit(struct kunit *test);

@@ -107,6 +107,52 @@ static void dcc_with_save_regs_ops(struct kunit *test)
 	KUNIT_EXPECT_LT(test, o->seq, dcc_stats[DCC_TRAMP_A].seq);
 }
 
+/*
+ * dcc_with_fgraph - clause ordering.
+ * The function_graph tracer (through tracefs) and a direct trampoline on
+ * one function: the trampoline runs once per call, the body once, and the
+ * graph tracer records the call as a leaf, which it does only when both
+ * its entry and its return hook ran. The parent address the trampoline
+ * gets is observed (the graph tracer's return hook where it hooks first).
+ * tracefs is driven through the guest's /init as a usermode helper.
+ */
+static void dcc_with_fgraph(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	char sym[KSYM_SYMBOL_LEN];
+	int hits, body, ret;
+
+	dcc_require_direct(test);
+	if (!IS_ENABLED(CONFIG_FUNCTION_GRAPH_TRACER))
+		kunit_skip(test, "no FUNCTION_GRAPH_TRACER");
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
+	ret = dcc_tracefs_write("set_graph_function", "dcc_victim_other");
+	if (ret < 0)
+		kunit_skip(test, "no userspace helper to drive tracefs (%d)", ret);
+	KUNIT_ASSERT_EQ_MSG(test, ret, 0, "writing set_graph_function");
+	ctx->tracer_set = true;
+	/* An interrupt inside the call would make it a non-leaf. */
+	KUNIT_ASSERT_EQ(test, dcc_tracefs_write("options/funcgraph-irqs", "0"), 0);
+	KUNIT_ASSERT_EQ(test, dcc_tracefs_write("trace", ""), 0);
+	KUNIT_ASSERT_EQ(test, dcc_tracefs_write("current_tracer", "function_graph"), 0);
+
+	hits = dcc_hits(DCC_TRAMP_A);
+	body = dcc_victim_calls(DCC_V_OTHER);
+	KUNIT_EXPECT_EQ(test, dcc_victim_other(3), -4);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_OTHER) - body, 1);
+	dcc_symbol(sym, sizeof(sym), dcc_stats[DCC_TRAMP_A].last.parent_ip);
+	dcc_observe(test, "parent", "%s", sym);
+
+	/* "dcc_victim_other [dcc_victim]();": a leaf, entry and return both seen. */
+	ret = dcc_helper("find", "/sys/kernel/tracing/trace", "dcc_victim_other", "();");
+	KUNIT_EXPECT_EQ_MSG(test, ret, 0, "no leaf function_graph entry for dcc_victim_other");
+	if (ret)
+		dcc_helper("show", "/sys/kernel/tracing/trace", NULL, NULL);
+	/* Switching the tracer resets the buffer: only after reading it. */
+	KUNIT_EXPECT_EQ(test, dcc_tracefs_write("current_tracer", "nop"), 0);
+}
+
 /* How an entry kprobe works on this kernel, from the arch facts. */
 static const char *dcc_kprobe_mechanism(void)
 {
@@ -376,6 +422,7 @@ static void dcc_ipmodify_retry(struct kunit *test)
 static struct kunit_case dcc_sharing_cases[] = {
 	KUNIT_CASE(dcc_with_ops),
 	KUNIT_CASE(dcc_with_save_regs_ops),
+	KUNIT_CASE(dcc_with_fgraph),
 	KUNIT_CASE(dcc_kprobe_entry),
 	KUNIT_CASE(dcc_kprobe_post),
 	KUNIT_CASE(dcc_ipmodify_exclusive),

@@ -8,6 +8,13 @@
  * QEMU runs with -no-reboot, so a reboot ends the run. Module parameters
  * come from the kernel command line as "<module>.<param>=<value>", the way
  * modprobe collects them.
+ *
+ * Run again by the kernel as a usermode helper (not as pid 1), it does one
+ * thing the suite cannot do from inside the kernel and exits with 0 or an
+ * errno: "load NAME", "unload NAME" (modules in /dcc), "write FILE VALUE"
+ * (tracefs files have no write_iter, so kernel_write() cannot),
+ * "find FILE A B" (0 if a line of FILE contains both A and B) and
+ * "show FILE" (copy FILE to the console, for a failure's diagnosis).
  */
 /* Older nolibc (6.1) defines the reboot commands itself. */
 #ifndef LINUX_REBOOT_CMD_RESTART
@@ -85,10 +92,91 @@ static int load_module(const char *name)
 	return 0;
 }
 
-int main(void)
+/* strstr(), which 6.1's nolibc lacks. */
+static int contains(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; *hay; hay++)
+		if (!strncmp(hay, needle, n))
+			return 1;
+	return !n;
+}
+
+/* Usermode-helper mode: returns an exit status. */
+static int helper(int argc, char **argv)
+{
+	static char buf[65536];
+	char path[NAME_LEN + 16];
+	long n, len;
+	char *p;
+	int fd, ret;
+
+	if (argc == 3 && !strcmp(argv[1], "load")) {
+		if (strlen(argv[2]) >= NAME_LEN)
+			return ENAMETOOLONG;
+		memcpy(path, "/dcc/", 5);
+		memcpy(path + 5, argv[2], strlen(argv[2]));
+		memcpy(path + 5 + strlen(argv[2]), ".ko", 4);
+		fd = open(path, O_RDONLY);
+		if (fd < 0)
+			return errno;
+		ret = my_syscall3(__NR_finit_module, fd, "", 0);
+		close(fd);
+		return ret < 0 ? -ret : 0;
+	}
+	if (argc == 3 && !strcmp(argv[1], "unload")) {
+		ret = my_syscall2(__NR_delete_module, argv[2], O_NONBLOCK);
+		return ret < 0 ? -ret : 0;
+	}
+	if (argc == 4 && !strcmp(argv[1], "write")) {
+		fd = open(argv[2], O_WRONLY | O_TRUNC);
+		if (fd < 0)
+			return errno;
+		len = strlen(argv[3]);
+		n = len ? write(fd, argv[3], len) : 0;
+		ret = n < 0 ? errno : 0;
+		close(fd);
+		return ret;
+	}
+	if (argc == 5 && !strcmp(argv[1], "find")) {
+		len = read_file(argv[2], buf, sizeof(buf));
+		if (len < 0)
+			return errno;
+		for (p = buf; *p; ) {
+			char *eol = strchr(p, '\n');
+
+			if (eol)
+				*eol = 0;
+			if (contains(p, argv[3]) && contains(p, argv[4]))
+				return 0;
+			if (!eol)
+				break;
+			p = eol + 1;
+		}
+		return ENOENT;
+	}
+	if (argc == 3 && !strcmp(argv[1], "show")) {
+		len = read_file(argv[2], buf, sizeof(buf));
+		if (len < 0)
+			return errno;
+		fd = open("/dev/console", O_WRONLY);
+		if (fd < 0)
+			return errno;
+		write(fd, buf, len);
+		close(fd);
+		return 0;
+	}
+	return EINVAL;
+}
+
+int main(int argc, char **argv)
 {
 	int n = 0, i, loaded;
 	char *p;
+
+	if (getpid() != 1)
+		return helper(argc, argv);
 
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 	mount("proc", "/proc", "proc", 0, NULL);
