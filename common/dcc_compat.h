@@ -13,6 +13,7 @@
 #ifndef _DCC_COMPAT_H
 #define _DCC_COMPAT_H
 
+#include <kunit/test.h>
 #include <linux/ftrace.h>
 
 /**
@@ -123,5 +124,15 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
  * DCC_HAVE_SAVE_REGS_OPS - FTRACE_OPS_FL_SAVE_REGS ops can be registered.
  */
 #define DCC_HAVE_SAVE_REGS_OPS	IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_REGS)
+
+/**
+ * DCC_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
+ * @name: the case function.
+ */
+#ifdef KUNIT_CASE_SLOW
+#define DCC_CASE_SLOW(name)	KUNIT_CASE_SLOW(name)
+#else
+#define DCC_CASE_SLOW(name)	KUNIT_CASE(name)
+#endif
 
 #endif /* _DCC_COMPAT_H */

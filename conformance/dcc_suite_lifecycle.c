@@ -8,6 +8,7 @@
 #include <linux/delay.h>
 #include <linux/jiffies.h>
 #include <linux/kallsyms.h>
+#include <linux/module.h>
 #include <linux/rcupdate.h>
 #include <linux/smp.h>
 #include "dcc_core.h"
@@ -189,11 +190,58 @@ static void dcc_stress(struct kunit *test)
 			   stale);
 }
 
+#define DCC_MODULE_ROUNDS	100
+#define DCC_MOD_NAME		"dcc_victim_mod"
+#define DCC_MOD_FN		"dcc_victim_mod_fn"
+
+/*
+ * dcc_module_lifecycle - clause lifecycle.
+ * A victim module loaded and unloaded DCC_MODULE_ROUNDS times, a trampoline
+ * attached to its function and detached each time. While the suite holds
+ * the function (and so the module) the module cannot be unloaded; once the
+ * trampoline is detached and the module released it unloads, and at the
+ * end it is gone. The module is driven through the guest's /init.
+ */
+static void dcc_module_lifecycle(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	int round, ret, hits;
+	long (*fn)(long);
+
+	dcc_require_direct(test);
+	for (round = 0; round < DCC_MODULE_ROUNDS; round++) {
+		ret = dcc_helper("load", DCC_MOD_NAME, NULL, NULL);
+		if (ret < 0)
+			kunit_skip(test, "no userspace helper to load modules (%d)", ret);
+		KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: loading %s", round, DCC_MOD_NAME);
+		fn = __symbol_get(DCC_MOD_FN);
+		KUNIT_ASSERT_NOT_NULL(test, fn);
+		ret = dcc_direct_attach(&ctx->direct[0], fn, dcc_tramp_a);
+		if (ret) {
+			__symbol_put(DCC_MOD_FN);
+			KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: attach", round);
+		}
+		hits = dcc_hits(DCC_TRAMP_A);
+		KUNIT_EXPECT_EQ(test, fn(round), round * 7L + 1);
+		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+		KUNIT_EXPECT_NE_MSG(test, dcc_helper("unload", DCC_MOD_NAME, NULL, NULL), 0,
+				    "round %d: unloaded while its function was held", round);
+		KUNIT_EXPECT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+		__symbol_put(DCC_MOD_FN);
+		ret = dcc_helper("unload", DCC_MOD_NAME, NULL, NULL);
+		KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: unload after detach", round);
+	}
+	KUNIT_EXPECT_NE_MSG(test, dcc_helper("find", "/proc/modules", DCC_MOD_NAME, " "), 0,
+			    "%s still loaded at the end", DCC_MOD_NAME);
+	dcc_observe(test, "measured_rounds", "%d", round);
+}
+
 static struct kunit_case dcc_lifecycle_cases[] = {
 	KUNIT_CASE(dcc_modify_under_load),
 	KUNIT_CASE(dcc_reregister),
 	KUNIT_CASE(dcc_second_direct_busy),
-	KUNIT_CASE(dcc_stress),
+	DCC_CASE_SLOW(dcc_stress),
+	DCC_CASE_SLOW(dcc_module_lifecycle),
 	{}
 };
 

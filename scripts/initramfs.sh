@@ -35,7 +35,9 @@ if [ ! -x "$init" ] || [ "$DCC_TOP/guest/init.c" -nt "$init" ]; then
 fi
 
 mod=$BUILD_DIR/dcc-module
+# Loaded by /init in this order; the extra ones only by the suite itself.
 modules=${MODULES:-dcc_victim dcc_conformance}
+extra_modules="dcc_victim_mod"
 list=$out/initramfs.list
 {
 	echo "dir /dev 0755 0 0"
@@ -45,7 +47,7 @@ list=$out/initramfs.list
 	echo "dir /dcc 0755 0 0"
 	echo "file /init $init 0755 0 0"
 	echo "file /dcc/modules $out/modules 0644 0 0"
-	for m in $modules; do
+	for m in $modules $extra_modules; do
 		[ -f "$mod/$m.ko" ] || die "[$DCC_ARCH] module $m.ko was not built (looked in $mod)"
 		echo "file /dcc/$m.ko $mod/$m.ko 0644 0 0"
 	done
