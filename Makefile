@@ -66,12 +66,14 @@ report: host
 compare: host
 	@scripts/compare.sh
 
-check: setup
+check:
+	@DCC_SETUP_TESTS=1 scripts/setup.sh
 	@tests/run.sh
 
 # The heavier matrix: 6.1 on every arch, every fault on every arch, the
 # 6.12 negative controls. Run before resolving the issues that add them.
-check-full: setup
+check-full:
+	@DCC_SETUP_TESTS=1 scripts/setup.sh
 	@CHECKS="host bad-input e2e negative rebuild compat v6.1 full" tests/run.sh
 
 # One negative control: make negative-control NC=riscv-6.1-t0

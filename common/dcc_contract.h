@@ -50,15 +50,16 @@
  *	                  (white-box: the trampoline gets the IPMODIFY'd address),
  *	                  dcc_sharing.dcc_ipmodify_exclusive,
  *	                  dcc_sharing.dcc_ipmodify_filter_update,
- *	                  dcc_sharing.dcc_kprobe_post
+ *	                  dcc_sharing.dcc_kprobe_post, dcc_sharing.dcc_livepatch_share
  *	tramp-abi         dcc_direct.dcc_basic, dcc_direct.dcc_ip_parent,
  *	                  dcc_direct.dcc_multi
  *	arg-integrity     dcc_direct.dcc_basic, dcc_direct.dcc_stack_args
  *	ordering          dcc_sharing.dcc_with_ops, dcc_sharing.dcc_with_save_regs_ops,
- *	                  dcc_sharing.dcc_kprobe_entry
+ *	                  dcc_sharing.dcc_with_fgraph, dcc_sharing.dcc_kprobe_entry
  *	directness        dcc_direct.dcc_directness
  *	lifecycle         dcc_lifecycle.* (modify_under_load, reregister,
- *	                  second_direct_busy, stress), dcc_sharing.dcc_ipmodify_retry
+ *	                  second_direct_busy, stress, module_lifecycle),
+ *	                  dcc_sharing.dcc_ipmodify_retry
  */
 #ifndef _DCC_CONTRACT_H
 #define _DCC_CONTRACT_H

@@ -75,10 +75,10 @@ struct dcc_direct {
 #define DCC_CTX_DIRECTS	2
 #define DCC_CTX_OPS	2
 
-
 int dcc_next_seq(void);
 bool dcc_injecting(const char *fault);
 void dcc_require_direct(struct kunit *test);
+bool dcc_kernel_before(int major, int minor);
 
 int dcc_direct_set_filter(struct dcc_direct *d, void *func);
 int dcc_direct_attach(struct dcc_direct *d, void *func, void (*tramp)(void));

@@ -206,7 +206,7 @@ static void dcc_module_lifecycle(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
 	int round, ret, hits;
-	long (*fn)(long);
+	long (*fn)(long x);
 
 	dcc_require_direct(test);
 	for (round = 0; round < DCC_MODULE_ROUNDS; round++) {

@@ -7,10 +7,10 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/delay.h>
 #include <linux/kallsyms.h>
 #include <linux/kprobes.h>
 #include <linux/utsname.h>
-#include <linux/version.h>
 #include "dcc_core.h"
 
 /*
@@ -408,10 +408,109 @@ static void dcc_ipmodify_retry(struct kunit *test)
 
 	ret = dcc_direct_register_filtered(d, dcc_tramp_a);
 	dcc_observe(test, "retry_register", "%d", ret);
-	if (LINUX_VERSION_CODE < KERNEL_VERSION(6, 6, 0) && ret == -EINVAL)
-		kunit_skip(test, "Linux %s lacks 56b3c85e153b: a failed direct ops cannot be retried (-EINVAL)",
+	if (dcc_kernel_before(6, 6) && ret == -EINVAL)
+		kunit_skip(test,
+			   "Linux %s lacks 56b3c85e153b: failed direct ops not retryable",
 			   init_utsname()->release);
 	KUNIT_ASSERT_EQ(test, ret, 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	orig = dcc_victim_calls(DCC_V_IPMOD);
+	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 1);
+}
+
+#define DCC_KLP		"dcc_livepatch"
+#define DCC_KLP_SYSFS	"/sys/kernel/livepatch/" DCC_KLP "/"
+
+/*
+ * Wait until the livepatch transition is over. Without the consistency
+ * model (no reliable stack traces, as in this tinyconfig) kthreads never
+ * switch by themselves: after a second the transition is forced through
+ * the livepatch "force" knob, and that is reported.
+ */
+static int dcc_klp_settle(struct kunit *test)
+{
+	int i;
+
+	for (i = 0; i < 20; i++) {
+		if (!dcc_helper("find", DCC_KLP_SYSFS "transition", "0", "")) {
+			dcc_observe(test, "transition", "%s", i > 10 ? "forced" : "completed");
+			return 0;
+		}
+		if (i == 10 && dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
+			return -EIO;
+		msleep(100);
+	}
+	return -ETIMEDOUT;
+}
+
+/*
+ * Disable and unload the livepatch; 0 when it is gone. The module can be
+ * unloaded once the unpatching transition is over (its sysfs directory
+ * goes with it), forced after a second as in dcc_klp_settle().
+ */
+static int dcc_klp_remove(struct kunit *test)
+{
+	int ret = dcc_helper("write", DCC_KLP_SYSFS "enabled", "0", NULL);
+	int i;
+
+	if (ret)
+		return ret;
+	for (i = 0; i < 20; i++) {
+		if (!dcc_helper("unload", DCC_KLP, NULL, NULL))
+			return 0;
+		if (i == 10)
+			dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL);
+		msleep(100);
+	}
+	return -ETIMEDOUT;
+}
+
+/*
+ * dcc_livepatch_share - clause resume-untouched, with a real livepatch.
+ * Where the kernel has LIVEPATCH (x86_64 here): a livepatch of a function
+ * with a direct trampoline is refused (-EBUSY) unless the direct ops
+ * accepts sharing through ops_func, as BPF does; sharing, the trampoline
+ * runs once per call and the call resumes in the patched function; once
+ * the livepatch is disabled and unloaded the original runs again.
+ */
+static void dcc_livepatch_share(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	char sym[KSYM_SYMBOL_LEN];
+	int ret, hits, orig;
+
+	dcc_require_direct(test);
+	if (!IS_ENABLED(CONFIG_LIVEPATCH))
+		kunit_skip(test, "%s %s: no LIVEPATCH", DCC_ARCH_NAME, init_utsname()->release);
+
+	/* Without ops_func the livepatch cannot take the function. */
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_ipmod, dcc_tramp_a), 0);
+	ret = dcc_helper("load", DCC_KLP, NULL, NULL);
+	if (ret < 0)
+		kunit_skip(test, "no userspace helper to load the livepatch (%d)", ret);
+	dcc_observe(test, "load_without_ops_func", "%d", ret);
+	if (!ret)
+		dcc_klp_remove(test);
+	KUNIT_EXPECT_EQ(test, ret, EBUSY);
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+
+	ctx->direct[0].share_ipmodify = true;
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_ipmod, dcc_tramp_a), 0);
+	KUNIT_ASSERT_EQ(test, dcc_helper("load", DCC_KLP, NULL, NULL), 0);
+	KUNIT_EXPECT_EQ(test, dcc_klp_settle(test), 0);
+	dcc_observe(test, "ops_func_cmds", "%#lx", ctx->direct[0].share_cmds);
+	hits = dcc_hits(DCC_TRAMP_A);
+	orig = dcc_victim_calls(DCC_V_IPMOD);
+	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2001);
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 0);
+	dcc_symbol(sym, sizeof(sym), dcc_stats[DCC_TRAMP_A].last.resume_ip);
+	dcc_observe(test, "resume_target", "%s", sym);
+	KUNIT_EXPECT_STREQ(test, sym, "dcc_livepatch_ipmod");
+
+	KUNIT_ASSERT_EQ(test, dcc_klp_remove(test), 0);
 	hits = dcc_hits(DCC_TRAMP_A);
 	orig = dcc_victim_calls(DCC_V_IPMOD);
 	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2);
@@ -429,6 +528,7 @@ static struct kunit_case dcc_sharing_cases[] = {
 	KUNIT_CASE(dcc_ipmodify_share),
 	KUNIT_CASE(dcc_ipmodify_filter_update),
 	KUNIT_CASE(dcc_ipmodify_retry),
+	KUNIT_CASE(dcc_livepatch_share),
 	{}
 };
 

@@ -103,7 +103,7 @@ static int contains(const char *hay, const char *needle)
 	return !n;
 }
 
-/* Usermode-helper mode: returns an exit status. */
+/* Usermode-helper mode: 0 or -errno (the exit status is the errno). */
 static int helper(int argc, char **argv)
 {
 	static char buf[65536];
@@ -114,35 +114,35 @@ static int helper(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "load")) {
 		if (strlen(argv[2]) >= NAME_LEN)
-			return ENAMETOOLONG;
+			return -ENAMETOOLONG;
 		memcpy(path, "/dcc/", 5);
 		memcpy(path + 5, argv[2], strlen(argv[2]));
 		memcpy(path + 5 + strlen(argv[2]), ".ko", 4);
 		fd = open(path, O_RDONLY);
 		if (fd < 0)
-			return errno;
+			return -errno;
 		ret = my_syscall3(__NR_finit_module, fd, "", 0);
 		close(fd);
-		return ret < 0 ? -ret : 0;
+		return ret < 0 ? ret : 0;
 	}
 	if (argc == 3 && !strcmp(argv[1], "unload")) {
 		ret = my_syscall2(__NR_delete_module, argv[2], O_NONBLOCK);
-		return ret < 0 ? -ret : 0;
+		return ret < 0 ? ret : 0;
 	}
 	if (argc == 4 && !strcmp(argv[1], "write")) {
 		fd = open(argv[2], O_WRONLY | O_TRUNC);
 		if (fd < 0)
-			return errno;
+			return -errno;
 		len = strlen(argv[3]);
 		n = len ? write(fd, argv[3], len) : 0;
-		ret = n < 0 ? errno : 0;
+		ret = n < 0 ? -errno : 0;
 		close(fd);
 		return ret;
 	}
 	if (argc == 5 && !strcmp(argv[1], "find")) {
 		len = read_file(argv[2], buf, sizeof(buf));
 		if (len < 0)
-			return errno;
+			return -errno;
 		for (p = buf; *p; ) {
 			char *eol = strchr(p, '\n');
 
@@ -154,20 +154,20 @@ static int helper(int argc, char **argv)
 				break;
 			p = eol + 1;
 		}
-		return ENOENT;
+		return -ENOENT;
 	}
 	if (argc == 3 && !strcmp(argv[1], "show")) {
 		len = read_file(argv[2], buf, sizeof(buf));
 		if (len < 0)
-			return errno;
+			return -errno;
 		fd = open("/dev/console", O_WRONLY);
 		if (fd < 0)
-			return errno;
+			return -errno;
 		write(fd, buf, len);
 		close(fd);
 		return 0;
 	}
-	return EINVAL;
+	return -EINVAL;
 }
 
 int main(int argc, char **argv)
@@ -176,7 +176,7 @@ int main(int argc, char **argv)
 	char *p;
 
 	if (getpid() != 1)
-		return helper(argc, argv);
+		return -helper(argc, argv);
 
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 	mount("proc", "/proc", "proc", 0, NULL);

@@ -38,6 +38,8 @@ mod=$BUILD_DIR/dcc-module
 # Loaded by /init in this order; the extra ones only by the suite itself.
 modules=${MODULES:-dcc_victim dcc_conformance}
 extra_modules="dcc_victim_mod"
+# Built only where the kernel has LIVEPATCH.
+[ -f "$mod/dcc_livepatch.ko" ] && extra_modules="$extra_modules dcc_livepatch"
 list=$out/initramfs.list
 {
 	echo "dir /dev 0755 0 0"
