@@ -38,12 +38,12 @@ int main(int argc, char **argv)
 	size_t i;
 
 	if (argc != 3) {
-		fprintf(stderr, "dcc-compare: usage: dcc-compare BASE_RUN_DIR NEW_RUN_DIR\n");
+		fprintf(stderr, "dcc: error: usage: dcc-compare BASE_RUN_DIR NEW_RUN_DIR\n");
 		return 2;
 	}
 	if (run_load(argv[1], &base, err, sizeof(err)) ||
 	    run_load(argv[2], &new, err, sizeof(err))) {
-		fprintf(stderr, "dcc-compare: %s\n", err);
+		fprintf(stderr, "dcc: error: %s\n", err);
 		return 2;
 	}
 	printf("base: %s (%s)\nnew:  %s (%s)\n", base.label, base.dir, new.label, new.dir);

@@ -18,7 +18,7 @@
 
 static int usage(const char *why)
 {
-	fprintf(stderr, "dcc-ktap: %s\n"
+	fprintf(stderr, "dcc: error: dcc-ktap: %s\n"
 		"usage: dcc-ktap [--label NAME] [--timed-out] [--sentinel TEXT] "
 		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] CONSOLE\n",
 		why);
@@ -30,7 +30,7 @@ static FILE *open_out(const char *path)
 	FILE *f = fopen(path, "w");
 
 	if (!f)
-		fprintf(stderr, "dcc-ktap: cannot write %s: %s: choose a writable results directory\n",
+		fprintf(stderr, "dcc: error: cannot write %s: %s: choose a writable results directory\n",
 			path, strerror(errno));
 	return f;
 }
@@ -135,7 +135,7 @@ int main(int argc, char **argv)
 		return usage("no console log given");
 	in = strcmp(console, "-") ? fopen(console, "r") : stdin;
 	if (!in) {
-		fprintf(stderr, "dcc-ktap: cannot read console log %s: %s\n", console,
+		fprintf(stderr, "dcc: error: cannot read console log %s: %s\n", console,
 			strerror(errno));
 		return 2;
 	}
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
 	if (in != stdin)
 		fclose(in);
 	if (ret) {
-		fprintf(stderr, "dcc-ktap: out of memory reading %s\n", console);
+		fprintf(stderr, "dcc: error: out of memory reading %s\n", console);
 		ktap_free(&run);
 		return 2;
 	}

@@ -38,7 +38,7 @@ static void die(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dcc-report: ", stderr);
+	fputs("dcc: error: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);

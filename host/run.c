@@ -123,6 +123,14 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		return -1;
 	}
 	free(p);
+	if (fgetc(in) == EOF) {
+		snprintf(err, errlen,
+			 "%s/console.log is empty: the guest printed nothing (see qemu-stderr.log there); rerun make conformance",
+			 dir);
+		fclose(in);
+		return -1;
+	}
+	rewind(in);
 	ret = ktap_read(in, &opt, &run->ktap);
 	fclose(in);
 	if (ret) {

@@ -30,7 +30,7 @@ else
 	wait "$pid" || rc=$?
 fi
 if [ "$rc" != 0 ]; then
-	grep -E 'error|Error' "$log" | head -n 20 >&2 || tail -n 20 "$log" >&2
+	grep -E 'error:|Error [0-9]+|Terminated' "$log" | head -n 20 >&2 || tail -n 20 "$log" >&2
 	die "[$DCC_ARCH] kernel build failed (full log: $log)"
 fi
 [ -f "$BUILD_DIR/$KIMAGE" ] || die "[$DCC_ARCH] build produced no $KIMAGE (log: $log)"

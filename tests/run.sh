@@ -104,6 +104,23 @@ for suite in $checks; do
 			make -s ARCH=riscv RESULTS=/proc/dcc-results run
 		check bad-input/timeout expect_error "TIMEOUT=soon is not a number" \
 			make -s ARCH=riscv TIMEOUT=soon run
+		fake=$logs/fake-linux-5.10
+		mkdir -p "$fake/scripts/kconfig"
+		printf 'VERSION = 5\nPATCHLEVEL = 10\nSUBLEVEL = 0\n' >"$fake/Makefile"
+		touch "$fake/Kbuild" "$fake/scripts/kconfig/merge_config.sh"
+		check bad-input/ksrc-version expect_error "Linux 5.10.0 is not supported" \
+			make -s ARCH=riscv KSRC="$fake" conformance
+		old=$logs/results-old-format
+		mkdir -p "$old" && echo 0 >"$old/.dcc-format"
+		check bad-input/results-format expect_error "written by another version of dcc" \
+			make -s ARCH=riscv RESULTS="$old" run
+		empty=$logs/results-empty/riscv-6.12/latest
+		mkdir -p "$empty" && : >"$empty/console.log"
+		printf 'results_format=1\narch=riscv\nseries=6.12\nkernel_version=6.12.117\n' >"$empty/env.txt"
+		check bad-input/report-empty-console expect_error "console.log is empty" \
+			make -s RESULTS="$logs/results-empty" report
+		check bad-input/report-no-results expect_error "no results in" \
+			make -s RESULTS="$logs/nonexistent" report
 		;;
 	e2e)
 		for a in riscv arm64 x86_64; do

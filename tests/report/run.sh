@@ -72,6 +72,12 @@ assert "http" not in open(f"{tmp}/out/report.html").read()
 PY
 then ok "results.json, kcidb.json, junit.xml, report.html parse"; else bad "machine-readable outputs"; fi
 
+if python3 "$here/render.py" "$tmp/out/report.html" "$tmp/report.png"; then
+	ok "report.html renders in headless Chromium with the matrix colours"
+else
+	bad "report.html does not render as expected"
+fi
+
 "$build/dcc-compare" "$tmp/x86_64-pass" "$tmp/x86_64-fail" >"$tmp/cmp" 2>&1
 rc=$?
 if [ "$rc" = 1 ] && grep -q '^REGRESSION dcc_direct.dcc_basic: PASS -> FAIL' "$tmp/cmp"; then
