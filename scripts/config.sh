@@ -24,10 +24,14 @@ log=$BUILD_DIR/dcc-config.log
 	die "kernel configuration failed (log: $log)"
 }
 
-# kconfig_deps SYM: the "depends on"/"select ... if" text of SYM's Kconfig entry.
+# kconfig_deps SYM: the "depends on"/"def_bool" lines of SYM's Kconfig entry.
 kconfig_deps() {
-	grep -rs --include='Kconfig*' -A12 -E "^(menu)?config $1\$" "$KSRC_DIR/kernel" "$KSRC_DIR/arch/$KARCH" "$KSRC_DIR/lib" "$KSRC_DIR/init" |
-		sed -n 's/^[^-]*-[0-9]*-[[:space:]]*\(depends on .*\|def_bool .*\)/\1/p' | head -n 3 | paste -sd ';' -
+	find "$KSRC_DIR/kernel" "$KSRC_DIR/arch/$KARCH" "$KSRC_DIR/lib" "$KSRC_DIR/init" \
+		-name 'Kconfig*' -print0 2>/dev/null | xargs -0 awk -v sym="$1" '
+		$1 ~ /^(menu)?config$/ { inside = ($2 == sym); next }
+		/^(endmenu|endif|if|menu|source|choice|endchoice)/ { inside = 0 }
+		inside && /^[[:space:]]+(depends on|def_bool)/ { sub(/^[[:space:]]+/, ""); print }
+	' | head -n 3 | paste -sd ';' -
 }
 
 bad=0
@@ -52,7 +56,8 @@ for f in "${frags[@]}"; do
 				break
 			fi
 		done < <(grep -v '^#' "$DCC_ARCH_DIR/kconfig/hints" 2>/dev/null || true)
-		[ -n "$why" ] || why="Kconfig says: $(kconfig_deps "${sym#CONFIG_}") (check with 'make O=$BUILD_DIR ARCH=$KARCH menuconfig', search /${sym#CONFIG_})"
+		deps=$([ -n "$why" ] || kconfig_deps "${sym#CONFIG_}")
+		[ -n "$why" ] || why="${deps:+Kconfig: $deps }(check with 'make O=$BUILD_DIR ARCH=$KARCH menuconfig', search /${sym#CONFIG_})"
 		echo "dcc: error: [$DCC_ARCH] $line from ${f#"$DCC_TOP"/} did not stick (now: ${now:-unset}); $why" >&2
 		bad=1
 	done <"$f"
