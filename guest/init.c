@@ -13,8 +13,9 @@
  * thing the suite cannot do from inside the kernel and exits with 0 or an
  * errno: "load NAME", "unload NAME" (modules in /dcc), "write FILE VALUE"
  * (tracefs files have no write_iter, so kernel_write() cannot),
- * "find FILE A B" (0 if a line of FILE contains both A and B) and
- * "show FILE" (copy FILE to the console, for a failure's diagnosis).
+ * "find FILE A B" (0 if a line of FILE contains both A and B),
+ * "graph FILE FUNC" (0 if function_graph output shows FUNC entered and
+ * returned) and "show FILE" (copy FILE to the console, for a diagnosis).
  */
 /* Older nolibc (6.1) defines the reboot commands itself. */
 #ifndef LINUX_REBOOT_CMD_RESTART
@@ -150,6 +151,39 @@ static int helper(int argc, char **argv)
 				*eol = 0;
 			if (contains(p, argv[3]) && contains(p, argv[4]))
 				return 0;
+			if (!eol)
+				break;
+			p = eol + 1;
+		}
+		return -ENOENT;
+	}
+	if (argc == 4 && !strcmp(argv[1], "graph")) {
+		long col = -1;
+
+		/*
+		 * function_graph output: FUNC is called and returns if it is a
+		 * leaf "FUNC();" or "FUNC() {" closed by a "}" in FUNC's column
+		 * (interrupts may nest inside it).
+		 */
+		len = read_file(argv[2], buf, sizeof(buf));
+		if (len < 0)
+			return -errno;
+		for (p = buf; *p; ) {
+			char *eol = strchr(p, '\n');
+			char *f;
+
+			if (eol)
+				*eol = 0;
+			for (f = p; *f && strncmp(f, argv[3], strlen(argv[3])); f++)
+				;
+			if (col < 0 && *f) {
+				if (contains(f, "();"))
+					return 0;
+				if (contains(f, "{"))
+					col = f - p;
+			} else if (col >= 0 && (long)strlen(p) > col && p[col] == '}') {
+				return 0;
+			}
 			if (!eol)
 				break;
 			p = eol + 1;

@@ -191,7 +191,8 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 		snprintf(lead, sizeof(lead), "[%d] ", r + 1);
 		wrap(f, lead, "    ", runs[r].label);
 		fprintf(f, "    %ld passed, %ld failed, %ld skipped%s\n", p, fl, s,
-			runs[r].timed_out ? " (guest hung)" : "");
+			runs[r].timed_out ? " (guest hung)" :
+			!p && !fl && s ? " (unsupported: all skipped)" : "");
 	}
 
 	fprintf(f, "\n%-*s", NAME_COLS, "case");
