@@ -101,6 +101,14 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 	}
 	if (!run->variant)
 		run->variant = strdup("");
+	/* "dir/0001-a.patch dir/0002-b.patch" -> "dir": the patch set. */
+	if (run->variant && strchr(run->variant, '/')) {
+		char *cut = strchr(run->variant, ' ');
+
+		if (cut)
+			*cut = 0;
+		*strrchr(run->variant, '/') = 0;
+	}
 	if (asprintf(&run->label, "%s %s%s%s", run->arch, run->kernel_version,
 		     *run->variant ? " + " : "", run->variant) < 0)
 		run->label = NULL;
