@@ -124,7 +124,8 @@ static void dcc_with_fgraph(struct kunit *test)
 
 	dcc_require_direct(test);
 	if (!IS_ENABLED(CONFIG_FUNCTION_GRAPH_TRACER))
-		kunit_skip(test, "no FUNCTION_GRAPH_TRACER");
+		kunit_skip(test, "%s %s: no FUNCTION_GRAPH_TRACER", DCC_ARCH_NAME,
+			   init_utsname()->release);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
 	ret = dcc_tracefs_write("set_graph_function", "dcc_victim_other");
 	if (ret < 0)

@@ -278,6 +278,20 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 		fprintf(f, "Tested-by: (set git config user.name/user.email, or TESTED_BY=)\n");
 }
 
+/* A Markdown table header: @cols, then one column per run. */
+static void md_header(FILE *f, const char *cols, const char *rule)
+{
+	int r;
+
+	fprintf(f, "\n%s", cols);
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, " %d |", r + 1);
+	fprintf(f, "\n%s", rule);
+	for (r = 0; r < nr_runs; r++)
+		fprintf(f, "---|");
+	fputc('\n', f);
+}
+
 static void md_report(FILE *f, const char *tested_by, const char *repro)
 {
 	size_t i;
@@ -291,26 +305,15 @@ static void md_report(FILE *f, const char *tested_by, const char *repro)
 		counts(&runs[r], &p, &fl, &s);
 		fprintf(f, "| %d | %s | %ld | %ld | %ld |\n", r + 1, runs[r].label, p, fl, s);
 	}
-	fprintf(f, "\n| case |");
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, " %d |", r + 1);
-	fprintf(f, "\n|---|");
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, "---|");
-	fputc('\n', f);
+	md_header(f, "| case |", "|---|");
 	for (i = 0; i < nr_cases; i++) {
 		fprintf(f, "| `%s` |", cases[i].name);
 		for (r = 0; r < nr_runs; r++)
 			fprintf(f, " %s |", cell(&runs[r], cases[i].name));
 		fputc('\n', f);
 	}
-	fprintf(f, "\n## Observations\n\n| observation | differs |");
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, " %d |", r + 1);
-	fprintf(f, "\n|---|---|");
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, "---|");
-	fputc('\n', f);
+	fprintf(f, "\n## Observations\n");
+	md_header(f, "| observation | differs |", "|---|---|");
 	for (i = 0; i < nr_obs; i++) {
 		fprintf(f, "| `%s` | %s |", obs[i].name, obs_differs(&obs[i]) ? "**yes**" : "");
 		for (r = 0; r < nr_runs; r++) {
