@@ -119,6 +119,10 @@ for suite in $checks; do
 		printf 'results_format=1\narch=riscv\nseries=6.12\nkernel_version=6.12.117\n' >"$empty/env.txt"
 		check bad-input/report-empty-console expect_error "console.log is empty" \
 			make -s RESULTS="$logs/results-empty" report
+		# Your own KSRC is never patched unless asked: riscv 6.1 then lacks
+		# direct calls, and the error says how to get them.
+		check bad-input/ksrc-unpatched expect_error "DYNAMIC_FTRACE_WITH_DIRECT_CALLS=y .*did not stick.*APPLY_PATCHES=1" \
+			make -s ARCH=riscv KSRC="${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.1" O="$logs/o-unpatched" config
 		check bad-input/report-no-results expect_error "no results in" \
 			make -s RESULTS="$logs/nonexistent" report
 		;;
