@@ -166,6 +166,11 @@ dcc_fragments() {
 	f=$DCC_ARCH_DIR/kconfig/$SERIES.config
 	[ -f "$f" ] || die "no Kconfig fragment $f: $DCC_ARCH is not supported on Linux $SERIES"
 	echo "$f"
+	case "${PROFILE:-}" in
+	'' | default) ;;
+	debug) echo "$DCC_TOP/common/kconfig/debug.config" ;;
+	*) die "PROFILE=$PROFILE is unknown: use PROFILE=debug (or leave it unset)" ;;
+	esac
 	for f in ${EXTRA_FRAGMENT:-}; do
 		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
 		echo "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
@@ -212,8 +217,22 @@ dcc_setup_build() {
 	unset MAKEFLAGS MFLAGS MAKELEVEL ARCH
 }
 
+# dcc_check_knobs: PROFILE and EXTRA_FRAGMENT are valid (checked here, in
+# the main shell, since dcc_fragments also runs in subshells).
+dcc_check_knobs() {
+	local f
+	case "${PROFILE:-}" in
+	'' | default | debug) ;;
+	*) die "PROFILE=$PROFILE is unknown: use PROFILE=debug (or leave it unset)" ;;
+	esac
+	for f in ${EXTRA_FRAGMENT:-}; do
+		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
+	done
+}
+
 # dcc_context ARCH: everything a stage needs, in one call.
 dcc_context() {
+	dcc_check_knobs
 	dcc_load_arch "$1"
 	dcc_find_ksrc
 	dcc_setup_build

@@ -29,7 +29,9 @@ initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
 [ -f "$kernel" ] && [ -f "$initrd" ] ||
 	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
 echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
-run_base=$results_root/$DCC_ARCH-$SERIES
+profile=${PROFILE:-}
+[ "$profile" = default ] && profile=
+run_base=$results_root/$DCC_ARCH-$SERIES${profile:+-$profile}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=$run_base/$stamp
 n=1
@@ -55,6 +57,7 @@ echo >>"$out/qemu-cmd.txt"
 	echo "ksrc=$KSRC_DIR"
 	echo "config_hash=$CONFIG_HASH"
 	echo "patches=$PATCHED"
+	echo "profile=${profile:-default}"
 	echo "fragments=$(for f in $(dcc_fragments); do echo "${f#"$DCC_TOP"/}:$(sha256sum <"$f" | cut -c1-12)"; done | paste -sd ' ' -)"
 	echo "cases=${CMDLINE:-}"
 	echo "build_dir=$BUILD_DIR"

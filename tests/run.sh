@@ -103,6 +103,10 @@ for suite in $checks; do
 			make -s ARCH=riscv RESULTS=/proc/dcc-results run
 		check bad-input/timeout expect_error "TIMEOUT=soon is not a number" \
 			make -s ARCH=riscv TIMEOUT=soon run
+		check bad-input/profile expect_error "PROFILE=fast is unknown" \
+			make -s ARCH=riscv PROFILE=fast conformance
+		check bad-input/extra-fragment expect_error "EXTRA_FRAGMENT=/nonexistent.config does not exist" \
+			make -s ARCH=riscv EXTRA_FRAGMENT=/nonexistent.config conformance
 		fake=$logs/fake-linux-5.10
 		mkdir -p "$fake/scripts/kconfig"
 		printf 'VERSION = 5\nPATCHLEVEL = 10\nSUBLEVEL = 0\n' >"$fake/Makefile"
