@@ -165,6 +165,10 @@ for suite in $checks; do
 		for n in riscv-6.12-t0 riscv-6.12-no-clear; do
 			check "negative-control/$n" scripts/negative-control.sh $n
 		done
+		# The whole catalogue (stress included) under lockdep and KFENCE.
+		for a in riscv arm64 x86_64; do
+			check "debug/$a" make -s --no-print-directory ARCH=$a PROFILE=debug conformance
+		done
 		;;
 	compat)
 		# One source, older API: the module must build against x86_64 6.1
