@@ -21,6 +21,7 @@
 
 #define WIDTH		72
 #define NAME_COLS	32
+#define MATRIX_RUNS	6
 #define MAX_RUNS	16
 
 struct row {
@@ -180,8 +181,8 @@ static void wrap(FILE *f, const char *lead, const char *indent, const char *text
 static void text_report(FILE *f, const char *tested_by, const char *repro)
 {
 	char name[NAME_COLS + 1], lead[160];
+	int r, first;
 	size_t i;
-	int r;
 
 	fprintf(f, "ftrace direct-call conformance (dcc) report\n\n");
 	for (r = 0; r < nr_runs; r++) {
@@ -195,21 +196,26 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 			!p && !fl && s ? " (unsupported: all skipped)" : "");
 	}
 
-	fprintf(f, "\n%-*s", NAME_COLS, "case");
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, r + 1 < nr_runs ? " %-5d" : " %d", r + 1);
-	fputc('\n', f);
-	for (i = 0; i < nr_cases; i++) {
-		short_name(name, sizeof(name), cases[i].name);
-		fprintf(f, "%-*s", NAME_COLS, name);
-		for (r = 0; r < nr_runs; r++) {
-			const char *c = cell(&runs[r], cases[i].name);
+	/* At most MATRIX_RUNS columns a block keeps the matrix within WIDTH. */
+	for (first = 0; first < nr_runs; first += MATRIX_RUNS) {
+		int last = first + MATRIX_RUNS < nr_runs ? first + MATRIX_RUNS : nr_runs;
 
-			/* NOTRUN is the only status wider than a column. */
-			fprintf(f, r + 1 < nr_runs ? " %-5.5s" : " %.5s",
-				strcmp(c, "NOTRUN") ? c : "NORUN");
-		}
+		fprintf(f, "\n%-*s", NAME_COLS, "case");
+		for (r = first; r < last; r++)
+			fprintf(f, r + 1 < last ? " %-5d" : " %d", r + 1);
 		fputc('\n', f);
+		for (i = 0; i < nr_cases; i++) {
+			short_name(name, sizeof(name), cases[i].name);
+			fprintf(f, "%-*s", NAME_COLS, name);
+			for (r = first; r < last; r++) {
+				const char *c = cell(&runs[r], cases[i].name);
+
+				/* NOTRUN is the only status wider than a column. */
+				fprintf(f, r + 1 < last ? " %-5.5s" : " %.5s",
+					strcmp(c, "NOTRUN") ? c : "NORUN");
+			}
+			fputc('\n', f);
+		}
 	}
 
 	fprintf(f, "\nWhy not PASS:\n");

@@ -70,7 +70,7 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		.sentinel = "dcc-init: done",
 		.start_marker = "dcc-start",
 	};
-	char *p, *status, *format;
+	char *p, *status, *format, *profile;
 	FILE *in;
 	int ret;
 
@@ -109,9 +109,12 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 			*cut = 0;
 		*strrchr(run->variant, '/') = 0;
 	}
-	if (asprintf(&run->label, "%s %s%s%s", run->arch, run->kernel_version,
-		     *run->variant ? " + " : "", run->variant) < 0)
+	profile = kv_get(run->env, "profile");
+	if (asprintf(&run->label, "%s %s%s%s%s", run->arch, run->kernel_version,
+		     *run->variant ? " + " : "", run->variant,
+		     profile && !strcmp(profile, "debug") ? " (PROFILE=debug)" : "") < 0)
 		run->label = NULL;
+	free(profile);
 	p = path_in(dir, "qemu-cmd.txt");
 	run->qemu_cmd = p ? read_text(p) : NULL;
 	free(p);

@@ -11,9 +11,9 @@ tool=${DCC_REPORT:-$DCC_TOP/host/build/dcc-report}
 [ -d "$results_root" ] || die "no results in $results_root: run 'make conformance' (or 'make matrix') first"
 
 runs=()
-for series in 6.12 6.1; do
+for run in 6.12 6.1 6.12-debug 6.1-debug; do
 	for a in $DCC_ARCHES; do
-		[ -d "$results_root/$a-$series/latest" ] && runs+=("$results_root/$a-$series/latest")
+		[ -d "$results_root/$a-$run/latest" ] && runs+=("$results_root/$a-$run/latest")
 	done
 done
 for d in "$results_root"/negative-*/*/latest; do
