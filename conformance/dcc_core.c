@@ -8,6 +8,8 @@
 #include <linux/umh.h>
 #include <linux/kthread.h>
 #include <linux/module.h>
+#include <linux/panic.h>
+#include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/utsname.h>
@@ -16,7 +18,7 @@
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic");
+		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -404,6 +406,34 @@ static void dcc_inject_fault(struct kunit *test)
 		WRITE_ONCE(*(int *)NULL, 0);
 	if (dcc_injecting("panic"))
 		panic("dcc: injected panic\n");
+	if (dcc_injecting("taint"))
+		add_taint(TAINT_USER, LOCKDEP_STILL_OK);
+	if (dcc_injecting("leak")) {
+		void *lost = kmalloc(64, GFP_KERNEL);
+
+		kunit_info(test, "injecting a leak of 64 bytes at %px\n", lost);
+	}
+	if (dcc_injecting("poweroff"))
+		kernel_power_off();
+}
+
+/*
+ * Taints that loading this suite causes by design: an out-of-tree, unsigned,
+ * test module, and the livepatch case's own patch.
+ */
+#define DCC_EXPECTED_TAINTS (BIT(TAINT_OOT_MODULE) | BIT(TAINT_UNSIGNED_MODULE) | \
+			     BIT(TAINT_TEST) | BIT(TAINT_LIVEPATCH))
+
+/* The taint mask; get_taint() is not exported, test_taint() is. */
+static unsigned long dcc_taint(void)
+{
+	unsigned long mask = 0;
+	unsigned int flag;
+
+	for (flag = 0; flag < TAINT_FLAGS_COUNT; flag++)
+		if (test_taint(flag))
+			mask |= BIT(flag);
+	return mask;
 }
 
 /**
@@ -439,6 +469,7 @@ int dcc_case_init(struct kunit *test)
 	test->priv = kunit_kzalloc(test, sizeof(struct dcc_ctx), GFP_KERNEL);
 	if (!test->priv)
 		return -ENOMEM;
+	((struct dcc_ctx *)test->priv)->taint = dcc_taint();
 	if (!dcc_case_selected(test->name))
 		kunit_skip(test, "not selected by cases=");
 	if (!strcmp(test->name, "dcc_basic"))
@@ -469,6 +500,9 @@ void dcc_case_exit(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, dcc_ops_detach(&ctx->ops[i]), 0);
 	for (i = 0; i < DCC_CTX_DIRECTS; i++)
 		KUNIT_EXPECT_EQ(test, dcc_direct_detach(&ctx->direct[i]), 0);
+	/* A WARN, a bad page, a soft lockup... taint the kernel: fail the case. */
+	KUNIT_EXPECT_EQ_MSG(test, (dcc_taint() & ~ctx->taint) & ~DCC_EXPECTED_TAINTS, 0UL,
+			    "the kernel was tainted while this case ran (flag bits, see Documentation/admin-guide/tainted-kernels.rst)");
 }
 
 MODULE_DESCRIPTION("ftrace direct-call conformance suite");

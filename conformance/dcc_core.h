@@ -130,6 +130,7 @@ struct dcc_ctx {
 	bool kp_registered;
 	struct dcc_callers callers;
 	bool tracer_set;
+	unsigned long taint;	/* taint flags when the case started */
 };
 
 int dcc_helper(const char *verb, const char *a, const char *b, const char *c);

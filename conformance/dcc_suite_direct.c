@@ -6,6 +6,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/kallsyms.h>
+#include <linux/reboot.h>
 #include "dcc_core.h"
 
 static void dcc_expect_args(struct kunit *test, const struct dcc_tramp_frame *f,
@@ -207,6 +208,26 @@ static void dcc_directness(struct kunit *test)
 	target = dcc_arch_call_target(func);
 	KUNIT_EXPECT_EQ(test, target == tramp, reaches);
 
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
+
+	/*
+	 * The same for a vmlinux function, which a large image (a KASAN
+	 * kernel) puts out of an arm64 BL's reach of module trampolines:
+	 * ftrace must then fall back to the caller. kernel_halt() is never
+	 * called during the suite, so no stale call can outlive the module.
+	 */
+	func = (unsigned long)kernel_halt;
+	reaches = dcc_arch_call_reaches(func, tramp);
+	dcc_observe(test, "vmlinux_in_reach", "%s", reaches ? "yes" : "no");
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], kernel_halt, dcc_tramp_a), 0);
+	target = dcc_arch_call_target(func);
+	dcc_site_target(sym, sizeof(sym), target, tramp);
+	dcc_observe(test, "vmlinux_alone", "%s", dcc_site_kind(target, tramp));
+	dcc_observe(test, "vmlinux_alone_target", "%s", sym);
+	KUNIT_EXPECT_NE(test, target, 0UL);
+	KUNIT_EXPECT_EQ_MSG(test, target == tramp, reaches, "site calls %s, in reach: %d",
+			    sym, reaches);
 	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
 	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
 }

@@ -2,7 +2,7 @@
 /*
  * dcc-ktap - turn one raw guest console log into results and a verdict.
  *
- *   dcc-ktap [--label NAME] [--timed-out] [--sentinel TEXT]
+ *   dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT]
  *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
  *            [--observe FILE] CONSOLE
  *
@@ -19,7 +19,7 @@
 static int usage(const char *why)
 {
 	fprintf(stderr, "dcc: error: dcc-ktap: %s\n"
-		"usage: dcc-ktap [--label NAME] [--timed-out] [--sentinel TEXT] "
+		"usage: dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT] "
 		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] CONSOLE\n",
 		why);
 	return 2;
@@ -111,6 +111,8 @@ int main(int argc, char **argv)
 			val = &label;
 		else if (!strcmp(a, "--sentinel"))
 			val = &opt.sentinel;
+		else if (!strcmp(a, "--stopped"))
+			val = &opt.stopped;
 		else if (!strcmp(a, "--start-marker"))
 			val = &opt.start_marker;
 		else if (!strcmp(a, "--ktap"))

@@ -407,6 +407,39 @@ static int is_plan(const char *t)
 	return *t == 0 || *t == ' ';
 }
 
+/*
+ * on_kmemleak() - the guest's kmemleak scan after the suite (PROFILE=debug):
+ * "<n> new suspected leaks" or "unavailable: <why>" becomes the result of
+ * the pseudo-case kmemleak.scan; "| <line>" lines are the report itself.
+ */
+static void on_kmemleak(struct reader *r, const char *t)
+{
+	char *end, *why;
+	long n;
+
+	if (*t == '|')
+		return;
+	if (!strncmp(t, "unavailable: ", 13)) {
+		if (asprintf(&why, "kmemleak could not scan: %s", t + 13) < 0) {
+			r->oom = 1;
+			return;
+		}
+		add_case(r, xstrdup(r, "kmemleak.scan"), KTAP_FAIL, why);
+		free(why);
+		return;
+	}
+	n = strtol(t, &end, 10);
+	if (end == t || strncmp(end, " new suspected leaks", 20))
+		return;
+	if (asprintf(&why, "%ld objects leaked while the suite ran (report in the console log)",
+		     n) < 0) {
+		r->oom = 1;
+		return;
+	}
+	add_case(r, xstrdup(r, "kmemleak.scan"), n ? KTAP_FAIL : KTAP_PASS, n ? why : NULL);
+	free(why);
+}
+
 static void on_line(struct reader *r, char *line)
 {
 	const struct ktap_options *opt = r->opt;
@@ -427,6 +460,13 @@ static void on_line(struct reader *r, char *line)
 
 	if (opt->sentinel && strstr(p, opt->sentinel))
 		run->saw_sentinel = 1;
+	if (!run->power_off && !run->saw_sentinel &&
+	    (!strncmp(t, "reboot: Power down", 18) || !strncmp(t, "reboot: System halted", 21)))
+		run->power_off = xstrdup(r, t);
+	if (!strncmp(t, "dcc-init: kmemleak: ", 20)) {
+		on_kmemleak(r, t + 20);
+		return;
+	}
 	if (!strncmp(t, "KTAP version ", 13) || !strncmp(t, "TAP version ", 12)) {
 		struct level *l;
 
@@ -482,6 +522,25 @@ static void on_line(struct reader *r, char *line)
 	}
 }
 
+/* Why the guest stopped, for the case (or the place) it stopped in. */
+static const char *stop_reason(struct reader *r, const char *otherwise)
+{
+	const struct ktap_options *opt = r->opt;
+	struct ktap_run *run = r->run;
+
+	if (opt->timed_out)
+		return otherwise;
+	if (opt->stopped)
+		return opt->stopped;
+	if (r->running_splat)
+		return r->running_splat;
+	if (run->first_splat)
+		return run->first_splat;
+	if (run->power_off)
+		return "the guest powered off (reboot: Power down)";
+	return otherwise;
+}
+
 static void finish(struct reader *r)
 {
 	const struct ktap_options *opt = r->opt;
@@ -492,9 +551,7 @@ static void finish(struct reader *r)
 	if (r->running) {
 		const char *why = opt->timed_out ?
 			"guest killed at its timeout while this case ran" :
-			r->running_splat ? r->running_splat :
-			run->first_splat ? run->first_splat :
-			"guest stopped before this case finished";
+			stop_reason(r, "guest stopped before this case finished");
 		char *name = r->running;
 
 		r->running = NULL;
@@ -509,8 +566,7 @@ static void finish(struct reader *r)
 		add_case(r, full_name(r, l->indent, "(between cases)", 15),
 			 opt->timed_out ? KTAP_HANG : KTAP_CRASH,
 			 opt->timed_out ? "guest killed at its timeout outside any case" :
-			 run->first_splat ? run->first_splat :
-			 "guest stopped outside any case before the suite finished");
+			 stop_reason(r, "guest stopped outside any case before the suite finished"));
 	}
 	clear_running(r);
 	close_levels_how(r, -1, 1);
@@ -524,8 +580,8 @@ static void finish(struct reader *r)
 		add_case(r, xstrdup(r, "guest"), KTAP_HANG,
 			 "guest killed at its timeout after the suite finished");
 	} else if (opt->sentinel && !run->saw_sentinel && !opt->timed_out && !incomplete) {
-		add_case(r, xstrdup(r, "guest"), KTAP_CRASH, run->first_splat ? run->first_splat :
-			 "guest stopped before its end-of-run line");
+		add_case(r, xstrdup(r, "guest"), KTAP_CRASH,
+			 stop_reason(r, "guest stopped before its end-of-run line"));
 	} else if (run->first_splat && !incomplete) {
 		size_t i;
 		int attributed = 0;
@@ -577,5 +633,6 @@ void ktap_free(struct ktap_run *run)
 	free(run->obs);
 	free(run->ktap);
 	free(run->first_splat);
+	free(run->power_off);
 	memset(run, 0, sizeof(*run));
 }

@@ -45,6 +45,7 @@ struct ktap_run {
 	int saw_ktap;		/* a "KTAP version" or "TAP version" line was seen */
 	int saw_sentinel;	/* the caller's end-of-run line was seen */
 	char *first_splat;	/* first panic/oops/BUG/WARN line, if any */
+	char *power_off;	/* "reboot: Power down" line, if the guest printed one */
 };
 
 /**
@@ -53,9 +54,12 @@ struct ktap_run {
  * @sentinel: line that a complete run prints last (NULL: none expected).
  * @start_marker: diagnostic a case prints first ("dcc-start"), naming the
  *	case that is running before KUnit reports it.
+ * @stopped: why the guest stopped, as the harness saw it (QEMU died of a
+ *	signal...); NULL if it exited normally or timed out.
  */
 struct ktap_options {
 	int timed_out;
+	const char *stopped;
 	const char *sentinel;
 	const char *start_marker;
 };

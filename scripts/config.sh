@@ -44,7 +44,8 @@ for f in "${frags[@]}"; do
 		sym=${line%%=*}
 		want=${line#*=}
 		grep -qxF "$line" "$cfg" && continue
-		[ "$want" = n ] && grep -qxF "# $sym is not set" "$cfg" && continue
+		# =n holds when the symbol is off or absent from this version.
+		[ "$want" = n ] && ! grep -qE "^$sym=" "$cfg" && continue
 		now=$(grep -E "^$sym=|^# $sym is not set" "$cfg" || true)
 		why=""
 		while IFS=$'\t' read -r hsym hcond hwhy; do

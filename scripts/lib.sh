@@ -49,7 +49,19 @@ dcc_load_arch() {
 	. "$DCC_ARCH_DIR/arch.conf"
 	# TIMEOUT= and QEMU= from the user override the arch's defaults.
 	TIMEOUT=${user_timeout:-$TIMEOUT}
+	# PROFILE=debug (KASAN, kmemleak, lockdep under TCG) runs ~4x slower.
+	if [ -z "$user_timeout" ] && [ "${PROFILE:-}" = debug ]; then
+		TIMEOUT=$((TIMEOUT * 4))
+	fi
 	QEMU=${user_qemu:-$QEMU}
+	# FIRMWARE= replaces the firmware QEMU boots first (OpenSBI on riscv).
+	if [ -n "${FIRMWARE:-}" ]; then
+		QEMU_FIRMWARE=$FIRMWARE
+		case " $QEMU_ARGS " in
+		*" -bios default "*) QEMU_ARGS=${QEMU_ARGS/-bios default/-bios $FIRMWARE} ;;
+		*) QEMU_ARGS="$QEMU_ARGS -bios $FIRMWARE" ;;
+		esac
+	fi
 	if [ -n "${CROSS_COMPILE+set}" ]; then
 		DCC_CROSS=$CROSS_COMPILE
 	else
@@ -168,7 +180,11 @@ dcc_fragments() {
 	echo "$f"
 	case "${PROFILE:-}" in
 	'' | default) ;;
-	debug) echo "$DCC_TOP/common/kconfig/debug.config" ;;
+	debug)
+		echo "$DCC_TOP/common/kconfig/debug.config"
+		f=$DCC_ARCH_DIR/kconfig/debug.config
+		if [ -f "$f" ]; then echo "$f"; fi
+		;;
 	*) die "PROFILE=$PROFILE is unknown: use PROFILE=debug (or leave it unset)" ;;
 	esac
 	for f in ${EXTRA_FRAGMENT:-}; do

@@ -11,12 +11,35 @@ dcc_context "$1"
 command -v "$QEMU" >/dev/null ||
 	die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
 [ -z "$QEMU_FIRMWARE" ] || [ -f "$QEMU_FIRMWARE" ] ||
-	die "QEMU firmware $QEMU_FIRMWARE missing: apt-get install qemu-system-data opensbi"
+	die "QEMU firmware $QEMU_FIRMWARE missing: ${FIRMWARE:+fix FIRMWARE= or drop it to use the packaged one, or }apt-get install qemu-system-data opensbi"
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac
 ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
 [ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host'"
+
+# RUNS=N: boot the same kernel N times, each run in its own directory, then
+# report every case whose status changed between runs as FLAKY.
+profile=${PROFILE:-}
+[ "$profile" = default ] && profile=
+runs=${RUNS:-1}
+case "$runs" in
+'' | *[!0-9]* | 0) die "RUNS=$runs is not a positive number of runs" ;;
+esac
+if [ "$runs" -gt 1 ]; then
+	base=${RESULTS:-$DCC_TOP/results}/$DCC_ARCH-$SERIES${profile:+-$profile}
+	dirs=()
+	for i in $(seq "$runs"); do
+		note "[$DCC_ARCH] run $i of $runs"
+		RUNS=1 "$0" "$1" || true
+		dirs+=("$(readlink -f "$base/latest")")
+	done
+	repeat=$base/repeat-$(date -u +%Y%m%dT%H%M%SZ)
+	rc=0
+	"$DCC_TOP/scripts/flaky.sh" "$repeat" "${dirs[@]}" || rc=$?
+	note "[$DCC_ARCH] repeat summary: $repeat/summary.txt"
+	exit "$rc"
+fi
 
 results_root=${RESULTS:-$DCC_TOP/results}
 mkdir -p "$results_root" 2>/dev/null && [ -w "$results_root" ] ||
@@ -29,8 +52,6 @@ initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
 [ -f "$kernel" ] && [ -f "$initrd" ] ||
 	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
 echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
-profile=${PROFILE:-}
-[ "$profile" = default ] && profile=
 run_base=$results_root/$DCC_ARCH-$SERIES${profile:+-$profile}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=$run_base/$stamp
@@ -42,6 +63,8 @@ done
 mkdir -p "$out"
 
 append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
+# PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
+[ "$profile" = debug ] && append="$append dcc.kmemleak=1"
 # -nodefaults: only the board's own UART; -no-reboot: the guest's reboot
 # (or panic=-1) ends QEMU; TCG only: KVM is not usable on these hosts.
 # shellcheck disable=SC2206
@@ -70,17 +93,38 @@ cp "$BUILD_DIR/.config" "$out/kernel.config"
 note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
 start=$(date +%s)
 rc=0
-timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" || rc=$?
-echo "$(($(date +%s) - start))" >"$out/boot-seconds"
+timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" &
+qemu_timeout_pid=$!
+# Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the first
+# case has started, to prove that an emulator dying mid-case is reported.
+if [ -n "${DCC_INJECT_QEMU:-}" ]; then
+	(
+		while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
+			if grep -q dcc-start "$out/console.log"; then
+				pkill "-$DCC_INJECT_QEMU" -P "$qemu_timeout_pid"
+				exit 0
+			fi
+			sleep 0.2
+		done
+	) &
+fi
+wait "$qemu_timeout_pid" || rc=$?
+elapsed=$(($(date +%s) - start))
+echo "$elapsed" >"$out/boot-seconds"
 ln -sfn "$(basename "$out")" "$run_base/latest"
 
+# timeout(1) exits 137 when it killed QEMU at the deadline, 128+N when QEMU
+# died of signal N, and QEMU's own status otherwise.
 flags=()
-if [ "$rc" = 137 ]; then
+if [ "$rc" = 137 ] && [ "$elapsed" -ge "$((TIMEOUT - 1))" ]; then
 	flags+=(--timed-out)
 	note "[$DCC_ARCH] guest did not finish within ${TIMEOUT}s: killed (HANG)"
+elif [ "$rc" -gt 128 ] && [ "$rc" -lt 160 ]; then
+	flags+=(--stopped "QEMU died: killed by signal SIG$(kill -l "$((rc - 128))") after ${elapsed}s")
+	note "[$DCC_ARCH] ${flags[1]}"
 elif [ "$rc" != 0 ]; then
-	note "[$DCC_ARCH] QEMU exited with status $rc: $(tail -n 1 "$out/qemu-stderr.log")"
-	echo "$QEMU exited with status $rc" >>"$out/console.log.qemu-status"
+	flags+=(--stopped "QEMU exited with status $rc: $(tail -n 1 "$out/qemu-stderr.log")")
+	note "[$DCC_ARCH] ${flags[1]}"
 fi
 echo "$rc" >"$out/qemu-exit-status"
 
@@ -90,7 +134,7 @@ set +e
 	--observe "$out/observe.tsv" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}
 set -e
-if [ "$rc" != 0 ] && [ "$rc" != 137 ] && [ "$verdict" = 0 ]; then
+if [ "$rc" != 0 ] && [ "$verdict" = 0 ]; then
 	verdict=1
 	echo "$DCC_ARCH: QEMU itself failed (status $rc), see $out/qemu-stderr.log" | tee -a "$out/summary.txt"
 fi

@@ -7,7 +7,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils
-	ccache python3 patch gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
+	ccache python3 patch procps gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
 	qemu-system-misc qemu-system-arm qemu-system-x86 qemu-system-data opensbi
 	linux-source-6.12 linux-source-6.1)
 # make check also needs libFuzzer (clang) and a browser to render the report.

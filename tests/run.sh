@@ -49,7 +49,7 @@ expect_error() {
 # guest_case ARCH CMDLINE EXPECT_STATUS [TIMEOUT]: an injected fault. The run
 # must fail, and results.tsv must blame dcc_direct.dcc_basic with STATUS.
 guest_case() {
-	local arch=$1 cmdline=$2 want=$3 timeout=${4:-} res=$logs/results-$1-$2 rc=0 r
+	local arch=$1 cmdline=$2 want=$3 timeout=${4:-} res=$logs/results-$1-${2// /_} rc=0 r
 	rm -rf "$res"
 	make -s --no-print-directory ARCH="$arch" RESULTS="$res" CMDLINE="$cmdline" \
 		${timeout:+TIMEOUT=$timeout} run || rc=$?
@@ -59,6 +59,21 @@ guest_case() {
 	awk -F'\t' -v want="$want" '$1 == "dcc_direct.dcc_basic" && $2 == want { found = 1 }
 		END { exit !found }' "$r" || { echo "dcc_basic is not $want"; return 1; }
 	[ -s "$(dirname "$r")/console.log" ] || { echo "console log not kept"; return 1; }
+	[ -z "${WANT_REASON:-}" ] || awk -F'\t' -v re="$WANT_REASON" \
+		'$1 == "dcc_direct.dcc_basic" && $3 ~ re { found = 1 } END { exit !found }' "$r" ||
+		{ echo "dcc_basic's reason does not match /$WANT_REASON/"; return 1; }
+}
+
+# reason_case REGEX ARCH CMDLINE STATUS: guest_case, and dcc_basic's reason
+# must match REGEX.
+reason_case() {
+	WANT_REASON=$1 guest_case "${@:2}"
+}
+
+# qemu_dies_case ARCH: QEMU is killed (SIGABRT) while dcc_basic runs.
+qemu_dies_case() {
+	DCC_INJECT_QEMU=ABRT WANT_REASON="QEMU died: killed by signal SIGABRT" \
+		guest_case "$1" dcc_conformance.cases=dcc_basic CRASH
 }
 
 # rebuild_is_module_only ARCH: after a module-only change the kernel image
@@ -84,6 +99,7 @@ for suite in $checks; do
 		check host/differential-kunit.py python3 tests/golden/differential.py \
 			"${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12" host/build/san/dcc-ktap tests/golden
 		check host/fuzz tests/fuzz/run.sh
+		check host/flaky tests/flaky/run.sh
 		;;
 	bad-input)
 		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
@@ -128,6 +144,12 @@ for suite in $checks; do
 			make -s ARCH=riscv KSRC="${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.1" O="$logs/o-unpatched" config
 		check bad-input/report-no-results expect_error "no results in" \
 			make -s RESULTS="$logs/nonexistent" report
+		check bad-input/firmware expect_error "QEMU firmware /nonexistent/fw.bin missing: fix FIRMWARE=" \
+			make -s ARCH=riscv FIRMWARE=/nonexistent/fw.bin run
+		check bad-input/runs expect_error "RUNS=often is not a positive number" \
+			make -s ARCH=riscv RUNS=often run
+		check bad-input/flaky-not-a-run expect_error "has no results.tsv" \
+			scripts/flaky.sh "$logs/flaky-out" "$logs"
 		;;
 	e2e)
 		for a in riscv arm64 x86_64; do
@@ -138,6 +160,14 @@ for suite in $checks; do
 		for a in riscv arm64 x86_64; do
 			check "negative/$a-fail" guest_case $a dcc_conformance.inject=fail FAIL
 			check "negative/$a-hang" guest_case $a dcc_conformance.inject=hang HANG 30
+		done
+		# Taint, power-off and QEMU dying, on every arch, in the first case.
+		for a in riscv arm64 x86_64; do
+			check "negative/$a-taint" reason_case "tainted" $a \
+				"dcc_conformance.inject=taint dcc_conformance.cases=dcc_basic" FAIL
+			check "negative/$a-poweroff" reason_case "powered off" $a \
+				"dcc_conformance.inject=poweroff dcc_conformance.cases=dcc_basic" CRASH
+			check "negative/$a-qemu-dies" qemu_dies_case $a
 		done
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH

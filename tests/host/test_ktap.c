@@ -181,6 +181,81 @@ static void test_truncated_hang(void)
 	free(text);
 }
 
+/* How the guest stopped names the cause for the case it stopped in. */
+static void test_stop_reasons(void)
+{
+	struct ktap_options opt = dcc_opt;
+	struct ktap_run run;
+	const char *cut = strstr(suite_ok, "[    0.8]     # c: EXPECTATION");
+	char *text = strndup(suite_ok, cut - suite_ok), *off;
+	const struct ktap_case *c;
+
+	opt.stopped = "QEMU died: killed by signal SIGABRT after 3s";
+	parse(text, &opt, &run);
+	c = find(&run, "s.c");
+	CHECK(c && c->status == KTAP_CRASH && c->reason && strstr(c->reason, "SIGABRT"));
+	ktap_free(&run);
+
+	if (asprintf(&off, "%s[    0.9] reboot: Power down\r\r\n", text) < 0)
+		exit(2);
+	opt.stopped = NULL;
+	parse(off, &opt, &run);
+	c = find(&run, "s.c");
+	CHECK(c && c->status == KTAP_CRASH && c->reason && strstr(c->reason, "powered off"));
+	ktap_free(&run);
+	free(off);
+	free(text);
+
+	/* After the sentinel, a power-off is the normal end of a run. */
+	if (asprintf(&off, "%sdcc-init: done, 1 of 1 modules loaded\nreboot: Power down\n",
+		     suite_ok) < 0)
+		exit(2);
+	parse(off, &dcc_opt, &run);
+	CHECK(run.power_off == NULL);
+	CHECK(find(&run, "guest") == NULL);
+	ktap_free(&run);
+	free(off);
+}
+
+/* The guest's kmemleak scan after the suite becomes kmemleak.scan. */
+static void test_kmemleak(void)
+{
+	struct ktap_run run;
+	const struct ktap_case *c;
+	char *text;
+
+	if (asprintf(&text, "%sdcc-init: kmemleak: | unreferenced object 0xff60 (size 64):\n"
+		     "dcc-init: kmemleak: 1 new suspected leaks\n"
+		     "dcc-init: done, 1 of 1 modules loaded\n", suite_ok) < 0)
+		exit(2);
+	parse(text, &dcc_opt, &run);
+	c = find(&run, "kmemleak.scan");
+	CHECK(c && c->status == KTAP_FAIL && c->reason && strstr(c->reason, "1 objects leaked"));
+	ktap_free(&run);
+	free(text);
+
+	if (asprintf(&text, "%sdcc-init: kmemleak: 0 new suspected leaks\n", suite_ok) < 0)
+		exit(2);
+	parse(text, &dcc_opt, &run);
+	CHECK(status_of(&run, "kmemleak.scan") == KTAP_PASS);
+	ktap_free(&run);
+	free(text);
+
+	if (asprintf(&text, "%sdcc-init: kmemleak: unavailable: clear failed: errno 2\n",
+		     suite_ok) < 0)
+		exit(2);
+	parse(text, &dcc_opt, &run);
+	c = find(&run, "kmemleak.scan");
+	CHECK(c && c->status == KTAP_FAIL && c->reason && strstr(c->reason, "errno 2"));
+	ktap_free(&run);
+	free(text);
+
+	/* Without the debug profile there is no scan and no result. */
+	parse(suite_ok, &dcc_opt, &run);
+	CHECK(find(&run, "kmemleak.scan") == NULL);
+	ktap_free(&run);
+}
+
 static void test_no_ktap(void)
 {
 	struct ktap_options opt = dcc_opt;
@@ -302,6 +377,8 @@ int main(void)
 	test_suite();
 	test_crlf_and_garbage();
 	test_truncated_hang();
+	test_stop_reasons();
+	test_kmemleak();
 	test_no_ktap();
 	test_not_run_and_missing_plan();
 	test_params_and_duplicates();
