@@ -493,6 +493,7 @@ void dcc_case_exit(struct kunit *test)
 		dcc_tracefs_write("current_tracer", "nop");
 		dcc_tracefs_write("set_graph_function", "");
 		dcc_tracefs_write("options/funcgraph-irqs", "1");
+		dcc_tracefs_write("max_graph_depth", "0");
 	}
 	if (ctx->kp_registered)
 		unregister_kprobe(&ctx->kp);

@@ -64,8 +64,23 @@ static char *path_in(const char *dir, const char *file)
 	return asprintf(&p, "%s/%s", dir, file) < 0 ? NULL : p;
 }
 
+/* A kernel's console: its banner or KTAP somewhere, not random bytes. */
+static int looks_like_console(FILE *in)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	int found = 0;
+
+	while (!found && getline(&line, &cap, in) >= 0)
+		found = strstr(line, "Linux version ") || strstr(line, "KTAP version ") ||
+			strstr(line, "TAP version ");
+	free(line);
+	return found;
+}
+
 int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 {
+	char *stopped;
 	struct ktap_options opt = {
 		.sentinel = "dcc-init: done",
 		.start_marker = "dcc-start",
@@ -123,14 +138,22 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 	free(p);
 	run->qemu_status = status ? atoi(status) : -1;
 	free(status);
-	run->timed_out = run->qemu_status == 137;
+	/* Written by run-guest.sh when QEMU died or failed, not timed out. */
+	p = path_in(dir, "qemu-stopped");
+	stopped = p ? read_text(p) : NULL;
+	free(p);
+	if (stopped)
+		stopped[strcspn(stopped, "\n")] = 0;
+	run->timed_out = run->qemu_status == 137 && !stopped;
 	opt.timed_out = run->timed_out;
+	opt.stopped = stopped;
 
 	p = path_in(dir, "console.log");
 	in = p ? fopen(p, "r") : NULL;
 	if (!in) {
 		snprintf(err, errlen, "cannot read %s: %s", p ? p : dir, strerror(errno));
 		free(p);
+		free(stopped);
 		return -1;
 	}
 	free(p);
@@ -139,11 +162,22 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 			 "%s/console.log is empty: the guest printed nothing (see qemu-stderr.log there); rerun make conformance",
 			 dir);
 		fclose(in);
+		free(stopped);
+		return -1;
+	}
+	rewind(in);
+	if (!looks_like_console(in)) {
+		snprintf(err, errlen,
+			 "%s/console.log is not a guest console log (no 'Linux version' banner, no KTAP): rerun make conformance, or move that directory out of RESULTS",
+			 dir);
+		fclose(in);
+		free(stopped);
 		return -1;
 	}
 	rewind(in);
 	ret = ktap_read(in, &opt, &run->ktap);
 	fclose(in);
+	free(stopped);
 	if (ret) {
 		snprintf(err, errlen, "out of memory reading %s/console.log", dir);
 		return -1;

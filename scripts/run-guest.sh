@@ -127,6 +127,8 @@ elif [ "$rc" != 0 ]; then
 	note "[$DCC_ARCH] ${flags[1]}"
 fi
 echo "$rc" >"$out/qemu-exit-status"
+# For make report, which reads the console again.
+[ "${flags[0]:-}" != --stopped ] || echo "${flags[1]}" >"$out/qemu-stopped"
 
 set +e
 "$ktap_tool" --label "$DCC_ARCH" "${flags[@]}" --sentinel "dcc-init: done" \

@@ -76,6 +76,20 @@ qemu_dies_case() {
 		guest_case "$1" dcc_conformance.cases=dcc_basic CRASH
 }
 
+# leak_is_reported ARCH: PROFILE=debug, a 64-byte leak in dcc_basic: the run
+# fails and kmemleak.scan names one leak.
+leak_is_reported() {
+	local res=$logs/results-leak-$1 rc=0 r
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="$1" PROFILE=debug RESULTS="$res" \
+		CMDLINE="dcc_conformance.inject=leak dcc_conformance.cases=dcc_basic" run || rc=$?
+	[ "$rc" != 0 ] || { echo "run passed but must fail"; return 1; }
+	r=$(ls -d "$res"/*/latest)/results.tsv
+	cat "$r"
+	grep -qP '^kmemleak\.scan\tFAIL\t[1-9][0-9]* objects leaked' "$r" ||
+		{ echo "kmemleak.scan did not report the leak"; return 1; }
+}
+
 # rebuild_is_module_only ARCH: after a module-only change the kernel image
 # is not rebuilt and the module is.
 rebuild_is_module_only() {
@@ -142,6 +156,12 @@ for suite in $checks; do
 		# direct calls, and the error says how to get them.
 		check bad-input/ksrc-unpatched expect_error "DYNAMIC_FTRACE_WITH_DIRECT_CALLS=y .*did not stick.*APPLY_PATCHES=1" \
 			make -s ARCH=riscv KSRC="${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.1" O="$logs/o-unpatched" config
+		garbage=$logs/results-garbage/riscv-6.12/latest
+		mkdir -p "$garbage"
+		head -c 4096 /dev/urandom >"$garbage/console.log"
+		printf 'results_format=1\narch=riscv\nseries=6.12\nkernel_version=6.12.117\n' >"$garbage/env.txt"
+		check bad-input/report-malformed-console expect_error "console.log is not a guest console log" \
+			make -s RESULTS="$logs/results-garbage" report
 		check bad-input/report-no-results expect_error "no results in" \
 			make -s RESULTS="$logs/nonexistent" report
 		check bad-input/firmware expect_error "QEMU firmware /nonexistent/fw.bin missing: fix FIRMWARE=" \
@@ -195,10 +215,14 @@ for suite in $checks; do
 		for n in riscv-6.12-t0 riscv-6.12-no-clear; do
 			check "negative-control/$n" scripts/negative-control.sh $n
 		done
-		# The whole catalogue (stress included) under lockdep and KFENCE.
+		# The whole catalogue (stress included) under KASAN, lockdep,
+		# KFENCE and kmemleak; then a leak kmemleak must report.
 		for a in riscv arm64 x86_64; do
 			check "debug/$a" make -s --no-print-directory ARCH=$a PROFILE=debug conformance
 		done
+		check debug/riscv-leak leak_is_reported riscv
+		check repeat/riscv-runs-2 make -s --no-print-directory ARCH=riscv RUNS=2 \
+			RESULTS="$logs/results-repeat" run
 		;;
 	compat)
 		# One source, older API: the module must build against x86_64 6.1
