@@ -152,7 +152,8 @@ static void dcc_with_fgraph(struct kunit *test)
 
 	/* Entry and return of dcc_victim_other both in the graph trace. */
 	ret = dcc_helper("graph", "/sys/kernel/tracing/trace", "dcc_victim_other", NULL);
-	KUNIT_EXPECT_EQ_MSG(test, ret, 0, "function_graph did not record dcc_victim_other returning");
+	KUNIT_EXPECT_EQ_MSG(test, ret, 0,
+			    "function_graph did not record dcc_victim_other returning");
 	if (ret)
 		dcc_helper("show", "/sys/kernel/tracing/trace", NULL, NULL);
 	/* Switching the tracer resets the buffer: only after reading it. */
