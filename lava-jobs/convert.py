@@ -275,6 +275,9 @@ def convert(args):
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))
     print(f"dcc: run directory: {run_dir}", file=sys.stderr)
+    if args.run_dir_file:
+        with open(args.run_dir_file, "w", encoding="utf-8") as f:
+            f.write(run_dir + "\n")
     return 1 if bad or warnings or how_ended != "end line seen" else 0
 
 
@@ -287,6 +290,7 @@ def main():
     ap.add_argument("--out", required=True, help="results root (make report's RESULTS)")
     ap.add_argument("--catalogue", default=os.path.join(TOP, "conformance"))
     ap.add_argument("--ktap-tool")
+    ap.add_argument("--run-dir-file", help="write the new run directory's path here")
     args = ap.parse_args()
     try:
         import yaml  # noqa: F401

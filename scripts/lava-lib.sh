@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0
+# shellcheck shell=bash
 # Where the unpacked LAVA lives and how to use it. Sourced after lib.sh.
 #
 # lava-dispatcher and lava-server are unpacked (apt-get download + dpkg -x),
@@ -13,7 +14,8 @@ dcc_lava_version() {
 	dpkg-query -W -f='${Version}' lava-common 2>/dev/null
 }
 
-# dcc_lava_env: PYTHONPATH, LAVA_ROOT, LAVA_DEVICE_TYPES, LAVA_RUN, or die.
+# dcc_lava_env: set for the caller (hence SC2034): PYTHONPATH, LAVA_ROOT, LAVA_DEVICE_TYPES, LAVA_RUN, or die.
+# shellcheck disable=SC2034
 dcc_lava_env() {
 	local v
 	v=$(dcc_lava_version)

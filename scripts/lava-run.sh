@@ -4,6 +4,7 @@
 # real lava-run (no lava-server: the device dictionary is rendered the way
 # the server would), against the kernel and initramfs of the arch's build,
 # then convert LAVA's results into RESULTS/lava-qemu-<arch>-<series>/.
+# $RESULTS/lava-local/<target>/run-dir names the new run directory.
 # Exit status: convert.py's (0 all passed or skipped, 1 not, 2 bad input).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -49,4 +50,5 @@ timeout -s KILL "$((job_minutes * 60 + 60))" "$LAVA_PYTHON" "$LAVA_RUN" --job-id
 	>"$work/lava-run.log" 2>&1 </dev/null || rc=$?
 [ "$rc" = 0 ] || note "[$arch] lava-run exited with status $rc (the results still say what ran)"
 "$LAVA_PYTHON" "$DCC_TOP/lava-jobs/convert.py" --job "$job" --log "$work/lava-run.log" \
-	--job-id "local-$job_id" --out "$results_root" --ktap-tool "$ktap_tool"
+	--job-id "local-$job_id" --out "$results_root" --ktap-tool "$ktap_tool" \
+	--run-dir-file "$work/run-dir"
