@@ -89,7 +89,7 @@ def load_yaml_file(path, what):
     except OSError as exc:
         raise InputError(f"cannot read {what} {path}: {exc.strerror}")
     except yaml.YAMLError as exc:
-        raise InputError(f"{what} {path} is not YAML: {exc}")
+        raise InputError(f"{what} {path} is not YAML: {' '.join(str(exc).split())}")
 
 
 def lava_results(entries, results_file, monitor):

@@ -30,7 +30,11 @@ def load_targets(targets_dir):
     import yaml
 
     targets = {}
-    for entry in sorted(os.listdir(targets_dir)):
+    try:
+        entries = sorted(os.listdir(targets_dir))
+    except OSError as exc:
+        raise RenderError(f"cannot list target files in {targets_dir}: {exc.strerror}")
+    for entry in entries:
         if not entry.endswith(".yaml"):
             continue
         path = os.path.join(targets_dir, entry)

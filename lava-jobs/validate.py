@@ -54,7 +54,7 @@ def main(paths):
             print(f"{path}: REJECTED (submission schema): {exc}")
             bad += 1
         except Exception as exc:  # unreadable file, YAML syntax: one line, no traceback
-            print(f"{path}: ERROR {type(exc).__name__}: {exc}")
+            print(f"{path}: ERROR {type(exc).__name__}: {' '.join(str(exc).split())}")
             bad += 1
         else:
             print(f"{path}: valid")

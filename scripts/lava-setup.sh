@@ -21,7 +21,11 @@ mkdir -p "$tmp/debs" "$tmp/root" "$tmp/stub"
 # apt's sandbox user must be able to write the download directory.
 chmod 0777 "$tmp/debs"
 pkgs=(lava-dispatcher lava-dispatcher-host lava-server)
-(cd "$tmp/debs" && apt-get download -q "${pkgs[@]/%/=$version}" >/dev/null 2>&1) || {
+download() {
+	(cd "$tmp/debs" && apt-get download -q "${pkgs[@]/%/=$version}" >/dev/null 2>&1)
+}
+# An empty or stale package list is the usual reason for a failed download.
+download || { apt-get update -q >/dev/null 2>&1 && download; } || {
 	rm -rf "$tmp"
 	die "apt-get download ${pkgs[*]} (version $version) failed: run 'apt-get update' and retry"
 }
