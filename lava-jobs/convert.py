@@ -304,6 +304,8 @@ def main():
     except InputError as exc:
         print(f"dcc: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # stdout closed early (| head): the files are written
+        return 1
     except OSError as exc:
         print(f"dcc: error: {exc.filename}: {exc.strerror}: choose a writable results directory", file=sys.stderr)
         return 2

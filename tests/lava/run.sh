@@ -5,6 +5,8 @@
 #   schema        LAVA's job schema (strict) and lava-server's submission schema
 #   pipeline      lava-run --validate of every job against the real device types
 #   convert-hang  a log cut short by a hang: missing cases are HANG/NOTRUN, exit 1
+#   convert-eof   the same cut short by a dead console: CRASH/NOTRUN
+#   convert-real-hang  a real lava-run of an injected hang
 #   convert-server  server formats (lavacli logs/results) give the same results
 #   e2e ARCH      the qemu job through the real lava-run equals the direct run
 #   report        make report shows the LAVA run next to the direct run
@@ -152,6 +154,21 @@ convert-hang | convert-eof)
 		[ "$(cat "$(dirname "$r")/qemu-exit-status")" = 137 ] || { echo "hang not marked for make report"; exit 1; }
 	fi
 	;;
+convert-real-hang)
+	# A real lava-run of the x86_64 job with dcc_conformance.inject=hang on
+	# the command line (boot timeout cut to 1 min): LAVA calls it Complete.
+	rc=0
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-x86_64-hang.job.yaml" \
+		--log "$here/logs/qemu-x86_64-hang.lava-run.log" --out "$work/results" \
+		--ktap-tool "$top/host/build/dcc-ktap" >"$work/out.txt" || rc=$?
+	cat "$work/out.txt"
+	[ "$rc" = 1 ] || { echo "convert.py exited $rc, want 1 (failures)"; exit 1; }
+	grep -q '^lava qemu-x86_64: job pass, monitor: timeout$' "$work/out.txt"
+	! grep -q '^warning' "$work/out.txt" || { echo "dcc-ktap disagrees"; exit 1; }
+	awk -F'\t' '$1 == "dcc_direct.dcc_basic" { hang = $2 == "HANG" } $2 == "NOTRUN" { n++ }
+		END { exit !(hang && n == 19) }' "$work/results/lava-qemu-x86_64-6.12/latest/results.tsv" ||
+		{ echo "want dcc_basic HANG and 19 NOTRUN"; exit 1; }
+	;;
 convert-server)
 	# A server gives the log as a YAML list (lavacli jobs logs ID --raw) and
 	# the results as `lavacli results ID --yaml` (fields as in lava-server's
@@ -213,6 +230,6 @@ report)
 	grep -Eq '^sharing.kprobe_entry +SKIP +SKIP' "$work/report.txt"
 	;;
 *)
-	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-server, e2e ARCH or report"
+	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-real-hang, convert-server, e2e ARCH or report"
 	;;
 esac
