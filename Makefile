@@ -15,7 +15,8 @@ HOST_BUILD := host/build
 HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-compare
 
 .PHONY: all help setup host conformance config kernel module guest run check \
-	check-full negative-control matrix report compare clean
+	check-full negative-control matrix report compare clean \
+	lava-jobs lava-run lava-convert
 
 all: help
 
@@ -24,6 +25,7 @@ help:
 	@echo "make ARCH=riscv conformance  build, boot, run and judge one arch"
 	@echo "make conformance             the same for riscv, arm64 and x86_64"
 	@echo "make check                   every test (host, bad input, all arches)"
+	@echo "make lava-jobs               LAVA job definitions for every target (see README)"
 
 setup:
 	@scripts/setup.sh
@@ -79,6 +81,19 @@ check-full:
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host
 	@scripts/negative-control.sh $(NC)
+
+# LAVA board farms (lava-jobs/, README "LAVA"). Knobs: ARCH, TARGET,
+# ARTIFACTS_URL, PAYLOAD, LAVA_OUT; lava-convert: LAVA_JOB, LAVA_LOG,
+# LAVA_RESULTS, LAVA_JOB_ID.
+lava-jobs:
+	@scripts/lava-jobs.sh
+# The qemu job of each arch through the real lava-run, here.
+lava-run: host
+	@rc=0; for a in $(RUN_ARCHES); do \
+		scripts/lava-run.sh $$a || rc=1; \
+	done; exit $$rc
+lava-convert:
+	@scripts/lava-convert.sh
 
 clean:
 	rm -rf $(HOST_BUILD)

@@ -130,6 +130,17 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		     profile && !strcmp(profile, "debug") ? " (PROFILE=debug)" : "") < 0)
 		run->label = NULL;
 	free(profile);
+	/* A LAVA run (lava-jobs/convert.py) says where it ran: "... on LAVA qemu-x86_64". */
+	p = kv_get(run->env, "lava_target");
+	if (p && run->label) {
+		char *with_target;
+
+		if (asprintf(&with_target, "%s on LAVA %s", run->label, p) >= 0) {
+			free(run->label);
+			run->label = with_target;
+		}
+	}
+	free(p);
 	p = path_in(dir, "qemu-cmd.txt");
 	run->qemu_cmd = p ? read_text(p) : NULL;
 	free(p);

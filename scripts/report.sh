@@ -16,6 +16,10 @@ for run in 6.12 6.1 6.12-debug 6.1-debug; do
 		[ -d "$results_root/$a-$run/latest" ] && runs+=("$results_root/$a-$run/latest")
 	done
 done
+# LAVA runs converted by lava-jobs/convert.py (make lava-convert, make lava-run).
+for d in "$results_root"/lava-*/latest; do
+	[ -d "$d" ] && runs+=("$d")
+done
 for d in "$results_root"/negative-*/*/latest; do
 	[ -d "$d" ] && runs+=("$d")
 done

@@ -14,6 +14,15 @@ packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils
 if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
 	packages+=(clang libclang-rt-14-dev chromium)
 fi
+# make lava-jobs renders with Jinja2. make check also runs LAVA itself:
+# lava-common (schema), lavacli, mkimage and what lava-dispatcher imports;
+# lava-dispatcher and lava-server are unpacked below (scripts/lava-lib.sh).
+packages+=(python3-jinja2 python3-yaml)
+if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
+	packages+=(lava-common lavacli u-boot-tools python3-django shellcheck file
+		python3-aiohttp python3-configobj python3-magic python3-netifaces
+		python3-pexpect python3-pyudev python3-requests python3-setproctitle python3-tz)
+fi
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' ||
@@ -39,4 +48,7 @@ for v in 6.12 6.1; do
 	tar -xf "$tarball" -C "$DCC_CACHE/src"
 	touch "$dst/.dcc-unpacked"
 done
+if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
+	"$DCC_TOP/scripts/lava-setup.sh"
+fi
 note "setup done: kernel sources in $DCC_CACHE/src"

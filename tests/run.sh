@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e negative rebuild compat v6.1}
+checks=${CHECKS:-host bad-input e2e lava negative rebuild compat v6.1}
 passed=0
 failed=0
 failures=()
@@ -176,6 +176,40 @@ for suite in $checks; do
 			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
 		done
 		;;
+	lava)
+		# LAVA jobs (lava-jobs/, tests/lava/run.sh): after e2e, whose
+		# builds and direct runs the LAVA runs are compared with.
+		for s in golden schema pipeline convert-hang convert-eof convert-real-hang convert-server report; do
+			check "lava/$s" tests/lava/run.sh $s
+		done
+		check lava/bad-arch expect_error "unknown ARCH='sparc'" make -s lava-jobs ARCH=sparc
+		check lava/bad-target expect_error "unknown TARGET='pdp11'" \
+			make -s lava-jobs ARCH=x86_64 TARGET=pdp11 LAVA_OUT="$logs/lava-jobs"
+		check lava/target-arch expect_error "TARGET=x86 is for x86_64, not ARCH=riscv" \
+			make -s lava-jobs ARCH=riscv TARGET=x86 LAVA_OUT="$logs/lava-jobs"
+		check lava/empty-url expect_error "ARTIFACTS_URL is empty" \
+			make -s lava-jobs ARCH=x86_64 ARTIFACTS_URL= LAVA_OUT="$logs/lava-jobs"
+		check lava/payload expect_error "PAYLOAD=both is unknown" make -s lava-jobs PAYLOAD=both
+		mkdir -p "$logs/lava-targets" && grep -v '^dtb:' lava-jobs/targets/rk3399-rock-pi-4b.yaml \
+			>"$logs/lava-targets/rk3399-rock-pi-4b.yaml"
+		check lava/undefined-variable expect_error "'dtb' is undefined for target rk3399-rock-pi-4b" \
+			/usr/bin/python3 lava-jobs/render.py --arch arm64 --out "$logs/lava-jobs" \
+			--targets-dir "$logs/lava-targets" --var payload=module --var artifacts_url=file:///a \
+			--var kernel_file=Image.gz --var suite_version=v0 --var kernel_version=6.12.117 \
+			--var kernel_commit=0 --var config_hash=0
+		check lava/convert-no-log expect_error "job log .* does not exist" \
+			make -s lava-convert LAVA_JOB=tests/lava/logs/qemu-riscv64.job.yaml LAVA_LOG=/nonexistent
+		check lava/convert-not-a-log expect_error "holds no LAVA log entries" \
+			make -s lava-convert LAVA_JOB=tests/lava/logs/qemu-riscv64.job.yaml LAVA_LOG=README.md
+		check lava/convert-not-a-job expect_error "has no metadata" \
+			make -s lava-convert LAVA_JOB=lava-jobs/targets/x86.yaml LAVA_LOG=tests/lava/logs/qemu-riscv64.lava-run.log
+		check lava/convert-unset expect_error "LAVA_JOB is not set" make -s lava-convert
+		check lava/shellcheck shellcheck -x -P SCRIPTDIR scripts/lava-jobs.sh scripts/lava-run.sh \
+			scripts/lava-convert.sh scripts/lava-setup.sh scripts/lava-lib.sh tests/lava/run.sh
+		for a in x86_64 riscv arm64; do
+			check "lava/e2e-$a" tests/lava/run.sh e2e $a
+		done
+		;;
 	negative)
 		for a in riscv arm64 x86_64; do
 			check "negative/$a-fail" guest_case $a dcc_conformance.inject=fail FAIL
@@ -230,7 +264,7 @@ for suite in $checks; do
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
 		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e negative rebuild compat v6.1 full"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava negative rebuild compat v6.1 full"
 		exit 2
 		;;
 	esac

@@ -1,0 +1,315 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Turn one LAVA job's results and log into a dcc run directory.
+
+  convert.py --job JOB.yaml --log LOG [--results RESULTS.yaml] [--job-id N]
+             --out RESULTS_ROOT [--catalogue DIR] [--ktap-tool DCC_KTAP]
+
+JOB      the job definition (the rendered file, or `lavacli jobs definition ID`)
+LOG      the job log: lava-run's output, or `lavacli jobs logs ID --raw`
+RESULTS  `lavacli results ID --yaml`; without it the results are read from
+         the log's "results" lines (a local lava-run has no server)
+
+Writes RESULTS_ROOT/lava-<target>-<series>/<stamp>/ and points "latest" at it,
+the layout `make report` reads: console.log (the target's lines from the log),
+env.txt (from the job's metadata), results.tsv (LAVA's verdict per case).
+Every case of the catalogue (KUNIT_CASE lines under conformance/) gets a line:
+a case LAVA never reported is not a pass but HANG (it started and the monitor
+timed out), CRASH (it started and the console ended) or NOTRUN. With
+--ktap-tool the console is also parsed by dcc-ktap and both verdicts must agree.
+Exit 0 all cases passed or skipped, 1 otherwise, 2 bad input (one line).
+"""
+import argparse
+import datetime
+import glob
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(HERE)
+RESULTS_FORMAT = "1"
+STATUS = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP", "unknown": "FAIL"}
+
+
+class InputError(Exception):
+    pass
+
+
+def read_catalogue(src_dir):
+    """[(suite, case)] from the kunit_case arrays and kunit_suite definitions."""
+    arrays, suites = {}, []
+    for path in sorted(glob.glob(os.path.join(src_dir, "*.c"))):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        for m in re.finditer(r"struct\s+kunit_case\s+(\w+)\s*\[\]\s*=\s*\{(.*?)\};", text, re.S):
+            arrays[m.group(1)] = re.findall(r"\b\w*CASE\w*\(\s*(\w+)", m.group(2))
+        for m in re.finditer(r"struct\s+kunit_suite\s+\w+\s*=\s*\{(.*?)\};", text, re.S):
+            name = re.search(r'\.name\s*=\s*"([^"]+)"', m.group(1))
+            cases = re.search(r"\.test_cases\s*=\s*(\w+)", m.group(1))
+            if name and cases:
+                suites.append((name.group(1), cases.group(1)))
+    catalogue = [(s, c) for s, arr in suites for c in arrays.get(arr, [])]
+    if not catalogue:
+        raise InputError(f"no KUnit cases found under {src_dir}: point --catalogue at the suite's conformance/")
+    return catalogue
+
+
+def load_yaml_stream(path):
+    """Entries of a LAVA log: one mapping per line (lava-run), or a YAML list (server)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    entries = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if line.startswith("- "):
+                line = line[2:]
+            if not line.startswith("{"):
+                continue
+            try:
+                entry = yaml.load(line, Loader=loader)
+            except yaml.YAMLError as exc:
+                raise InputError(f"{path}:{n}: not a LAVA log line ({exc.problem}): give the job log")
+            if isinstance(entry, dict) and "lvl" in entry:
+                entries.append(entry)
+    if not entries:
+        raise InputError(f"{path} holds no LAVA log entries: give lava-run's output or `lavacli jobs logs ID --raw`")
+    return entries
+
+
+def load_yaml_file(path, what):
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}")
+    except yaml.YAMLError as exc:
+        raise InputError(f"{what} {path} is not YAML: {' '.join(str(exc).split())}")
+
+
+def lava_results(entries, results_file, monitor):
+    """[(definition, case, result, extra)] from the server export or the log."""
+    out = []
+    if results_file:
+        data = load_yaml_file(results_file, "results file")
+        if not isinstance(data, list):
+            raise InputError(f"{results_file} is not a list of results: use `lavacli results ID --yaml`")
+        for r in data:
+            if not isinstance(r, dict) or "name" not in r or "result" not in r:
+                raise InputError(f"{results_file}: entry {r!r} lacks name/result")
+            # Server suite names may carry a "<n>_" order prefix.
+            suite = re.sub(r"^\d+_", "", str(r.get("suite", "")))
+            meta = r.get("metadata") or {}
+            out.append((suite, str(r["name"]), str(r["result"]), meta.get("extra", {}) if isinstance(meta, dict) else {}))
+    else:
+        for e in entries:
+            if e["lvl"] == "results" and isinstance(e.get("msg"), dict):
+                m = e["msg"]
+                out.append((m.get("definition", ""), m.get("case", ""), m.get("result", ""), m.get("extra") or {}))
+    if not any(d == monitor for d, _, _, _ in out) and not any(d == "lava" for d, _, _, _ in out):
+        raise InputError("no LAVA results found: give --results (lavacli results ID --yaml) or a log with results")
+    return out
+
+
+def series_of(version):
+    m = re.match(r"(\d+)\.(\d+)", version)
+    if not m:
+        raise InputError(f"kernel_version '{version}' in the job metadata is not a version: render the job with make lava-jobs")
+    major, minor = int(m.group(1)), int(m.group(2))
+    if (major, minor) == (6, 1):
+        return "6.1"
+    if (major, minor) >= (6, 12):
+        return "6.12"
+    raise InputError(f"Linux {version} is not a series dcc supports (6.1, 6.12+)")
+
+
+def new_run_dir(base):
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out, n = os.path.join(base, stamp), 1
+    while os.path.exists(out):
+        out, n = os.path.join(base, f"{stamp}.{n}"), n + 1
+    os.makedirs(out)
+    return out
+
+
+def judge(catalogue, results, console, monitor, how_ended):
+    """[(full name, STATUS, reason)] for every catalogued case, plus warnings."""
+    by_case, warnings = {}, []
+    short = {}
+    for suite, case in catalogue:
+        short.setdefault(case, []).append(suite)
+    suites = {s for s, _ in catalogue}
+    for definition, case, result, _ in results:
+        if definition != monitor:
+            continue
+        if case in suites:
+            continue  # the suite's own summary line
+        if case not in short:
+            warnings.append(f"LAVA reported '{case}', which is not in the catalogue")
+            continue
+        if len(short[case]) > 1:
+            warnings.append(f"case name '{case}' is in suites {short[case]}: cannot tell which ran")
+            continue
+        by_case[f"{short[case][0]}.{case}"] = result
+    skip_reason = dict(re.findall(r"ok \d+ (\w+) # SKIP ?([^\r\n]*)", console))
+    started = set(re.findall(r"# (\w+): dcc-start", console))
+    rows = []
+    for suite, case in catalogue:
+        name = f"{suite}.{case}"
+        result = by_case.get(name)
+        if result is not None:
+            status = STATUS.get(result, "FAIL")
+            reason = skip_reason.get(case, "") if status == "SKIP" else (
+                "LAVA recorded 'unknown'" if result == "unknown" else "")
+        elif case in started and how_ended == "timeout":
+            status, reason = "HANG", "started, then no result before the LAVA monitor timed out"
+        elif case in started:
+            status, reason = "CRASH", f"started, then no result ({how_ended})"
+        else:
+            status, reason = "NOTRUN", f"never reported to LAVA ({how_ended})"
+        rows.append((name, status, reason))
+    return rows, warnings
+
+
+def cross_check(ktap_tool, run_dir, rows, timed_out):
+    """dcc-ktap's reading of the same console must give the same verdicts."""
+    cmd = [ktap_tool, "--label", "lava", "--sentinel", "dcc-init: done", "--start-marker", "dcc-start",
+           "--results", os.path.join(run_dir, "ktap-results.tsv"), os.path.join(run_dir, "console.log")]
+    if timed_out:
+        cmd.insert(1, "--timed-out")
+    try:
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        with open(os.path.join(run_dir, "ktap-results.tsv"), encoding="utf-8") as f:
+            theirs = dict(line.split("\t")[:2] for line in f if "\t" in line)
+    except OSError as exc:
+        raise InputError(f"cannot run {ktap_tool}: {exc.strerror}: run 'make host'")
+    diffs = []
+    for name, status, _ in rows:
+        other = theirs.get(name, "absent")
+        if other != status and not (status == "NOTRUN" and other == "absent"):
+            diffs.append(f"{name}: LAVA {status}, dcc-ktap {other}")
+    return diffs
+
+
+def convert(args):
+    job = load_yaml_file(args.job, "job definition")
+    if not isinstance(job, dict) or not isinstance(job.get("metadata"), dict):
+        raise InputError(f"{args.job} has no metadata: give the job rendered by make lava-jobs")
+    meta = {k: str(v) for k, v in job["metadata"].items()}
+    for key in ("arch", "target", "kernel_version", "payload"):
+        if key not in meta:
+            raise InputError(f"{args.job} metadata lacks '{key}': render the job with make lava-jobs")
+    monitors = [m for a in job.get("actions", []) for m in (a.get("test") or {}).get("monitors", [])]
+    if not monitors:
+        raise InputError(f"{args.job} has no test monitor: render the job with make lava-jobs")
+    monitor = monitors[0]["name"]
+
+    entries = load_yaml_stream(args.log)
+    results = lava_results(entries, args.results, monitor)
+    catalogue = read_catalogue(args.catalogue)
+    console = "\n".join(str(e.get("msg", "")) for e in entries if e["lvl"] == "target") + "\n"
+    console = console.replace("\r", "")
+    infos = "\n".join(str(e.get("msg", "")) for e in entries if e["lvl"] in ("info", "debug", "warning", "error"))
+
+    monitor_result = next((r for d, c, r, _ in results if d == "lava" and c == "lava-test-monitor"), None)
+    job_result = next((r for d, c, r, _ in results if d == "lava" and c == "job"), "missing")
+    if monitor_result == "pass":
+        how_ended = "end line seen"
+    elif monitor_result and "lava test monitoring has timed out" in infos:
+        how_ended = "timeout"
+    elif monitor_result:
+        how_ended = "console ended before the end line"
+    else:
+        how_ended = "the job ended before the test ran"
+
+    series = series_of(meta["kernel_version"])
+    base = os.path.join(args.out, f"lava-{meta['target']}-{series}")
+    run_dir = new_run_dir(base)
+    with open(os.path.join(run_dir, "console.log"), "w", encoding="utf-8") as f:
+        f.write(console)
+    env = [
+        ("results_format", RESULTS_FORMAT), ("arch", meta["arch"]),
+        ("kernel_version", meta["kernel_version"]), ("series", series),
+        ("config_hash", meta.get("config_hash", "")), ("kernel_commit", meta.get("kernel_commit", "")),
+        ("suite_version", meta.get("suite_version", "")), ("payload", meta["payload"]),
+        ("patches", ""), ("profile", "default"),
+        ("lava_target", meta["target"]), ("lava_device_type", str(job.get("device_type", ""))),
+        ("lava_job_id", args.job_id or ""), ("lava_job_name", str(job.get("job_name", ""))),
+        ("lava_job_result", job_result), ("lava_monitor", how_ended),
+    ]
+    with open(os.path.join(run_dir, "env.txt"), "w", encoding="utf-8") as f:
+        f.writelines(f"{k}={' '.join(str(v).split())}\n" for k, v in env)
+    boot = next((str(e["msg"]) for e in entries if str(e.get("msg", "")).startswith("Boot command: ")), None)
+    if boot:
+        with open(os.path.join(run_dir, "qemu-cmd.txt"), "w", encoding="utf-8") as f:
+            f.write(boot[len("Boot command: "):] + "\n")
+    if how_ended == "timeout":
+        # What run-guest.sh writes when it kills a guest at its timeout.
+        with open(os.path.join(run_dir, "qemu-exit-status"), "w", encoding="utf-8") as f:
+            f.write("137\n")
+
+    rows, warnings = judge(catalogue, results, console, monitor, how_ended)
+    with open(os.path.join(run_dir, "results.tsv"), "w", encoding="utf-8") as f:
+        for name, status, reason in rows:
+            f.write(f"{name}\t{status}\t{reason}\n")
+    if args.ktap_tool:
+        warnings += [f"disagree: {d}" for d in cross_check(args.ktap_tool, run_dir, rows, how_ended == "timeout")]
+
+    latest = os.path.join(base, "latest")
+    if os.path.islink(latest) or os.path.exists(latest):
+        os.remove(latest)
+    os.symlink(os.path.basename(run_dir), latest)
+
+    counts = {s: sum(1 for _, st, _ in rows if st == s) for s in ("PASS", "FAIL", "SKIP", "HANG", "CRASH", "NOTRUN")}
+    bad = len(rows) - counts["PASS"] - counts["SKIP"]
+    lines = [f"{name:45} {status}" + (f"  {reason}" if reason else "") for name, status, reason in rows]
+    lines += [f"warning: {w}" for w in warnings]
+    lines.append(f"lava {meta['target']}: job {job_result}, monitor: {how_ended}")
+    lines.append(f"lava {meta['target']}: {counts['PASS']} passed, {bad} failed, {counts['SKIP']} skipped")
+    with open(os.path.join(run_dir, "summary.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    print(f"dcc: run directory: {run_dir}", file=sys.stderr)
+    if args.run_dir_file:
+        with open(args.run_dir_file, "w", encoding="utf-8") as f:
+            f.write(run_dir + "\n")
+    return 1 if bad or warnings or how_ended != "end line seen" else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--job", required=True)
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--results")
+    ap.add_argument("--job-id")
+    ap.add_argument("--out", required=True, help="results root (make report's RESULTS)")
+    ap.add_argument("--catalogue", default=os.path.join(TOP, "conformance"))
+    ap.add_argument("--ktap-tool")
+    ap.add_argument("--run-dir-file", help="write the new run directory's path here")
+    args = ap.parse_args()
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        print("dcc: error: python3-yaml is missing: apt-get install python3-yaml", file=sys.stderr)
+        return 2
+    try:
+        if not os.path.isfile(args.log):
+            raise InputError(f"job log {args.log} does not exist: save `lavacli jobs logs ID --raw` to a file")
+        return convert(args)
+    except InputError as exc:
+        print(f"dcc: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # stdout closed early (| head): the files are written
+        return 1
+    except OSError as exc:
+        print(f"dcc: error: {exc.filename}: {exc.strerror}: choose a writable results directory", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

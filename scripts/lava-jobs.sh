@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# make lava-jobs: render LAVA job definitions (lava-jobs/job.yaml.j2 x
+# lava-jobs/targets/*.yaml) into LAVA_OUT (default RESULTS/lava-jobs), and
+# stage the artifacts they point at into LAVA_OUT/artifacts/<arch>/.
+#   ARCH=   one arch (default: every arch)       TARGET= one target
+#   ARTIFACTS_URL=  where a lab serves LAVA_OUT/artifacts (default: its
+#                   file:// path, for a local lava-run)
+#   PAYLOAD=module|builtin (default module)
+# The build variables (SUITE_VERSION, KERNEL_VERSION, KERNEL_COMMIT,
+# CONFIG_HASH) come from this tree and the arch's build; set them to override.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+results_root=${RESULTS:-$DCC_TOP/results}
+out=${LAVA_OUT:-$results_root/lava-jobs}
+payload=${PAYLOAD:-module}
+case "$payload" in
+module | builtin) ;;
+*) die "PAYLOAD=$payload is unknown: use PAYLOAD=module (or builtin)" ;;
+esac
+if ! mkdir -p "$out" 2>/dev/null || [ ! -w "$out" ]; then
+	die "LAVA_OUT=$out is not writable: choose another directory with LAVA_OUT="
+fi
+out=$(cd "$out" && pwd)
+url=${ARTIFACTS_URL-file://$out/artifacts}
+[ -n "$url" ] || die "ARTIFACTS_URL is empty: give the URL where the lab serves $out/artifacts"
+url=${url%/}
+
+arches=$DCC_ARCHES
+if [ -n "${ARCH:-}" ]; then
+	arches=$(dcc_arch_normalise "$ARCH") || exit 2
+elif [ -n "${TARGET:-}" ] && [ -f "$DCC_TOP/lava-jobs/targets/$TARGET.yaml" ]; then
+	arches=$(sed -n 's/^arch: *//p' "$DCC_TOP/lava-jobs/targets/$TARGET.yaml")
+fi
+
+# Taken before dcc_context, which sets KERNEL_VERSION and CONFIG_HASH itself.
+want_kernel_version=${KERNEL_VERSION:-}
+want_config_hash=${CONFIG_HASH:-}
+suite_version=${SUITE_VERSION:-$(git -C "$DCC_TOP" describe --always --dirty 2>/dev/null || true)}
+[ -n "$suite_version" ] || die "cannot tell the suite version (not a git checkout): set SUITE_VERSION="
+
+# kernel_commit SRC: the kernel tree's commit, or the Debian source package.
+kernel_commit() {
+	local c
+	c=$(git -C "$1" rev-parse --short=12 HEAD 2>/dev/null) && { echo "$c"; return; }
+	c=$(dpkg-query -W -f='${Version}' "linux-source-$SERIES" 2>/dev/null) &&
+		[ -n "$c" ] && { echo "debian-linux-source-$SERIES-$c"; return; }
+	echo unknown
+}
+
+for a in $arches; do
+	(
+		dcc_context "$a" >/dev/null
+		kernel_file=${KIMAGE##*/}
+		stage=$out/artifacts/$DCC_ARCH
+		if [ -f "$BUILD_DIR/$KIMAGE" ]; then
+			mkdir -p "$stage"
+			cp "$BUILD_DIR/$KIMAGE" "$stage/$kernel_file"
+			[ -f "$BUILD_DIR/dcc-guest/initramfs.cpio" ] &&
+				cp "$BUILD_DIR/dcc-guest/initramfs.cpio" "$stage/initramfs.cpio"
+		else
+			note "[$DCC_ARCH] no kernel in $BUILD_DIR yet: jobs rendered, nothing staged (make ARCH=$DCC_ARCH conformance builds it)"
+		fi
+		/usr/bin/python3 "$DCC_TOP/lava-jobs/render.py" --arch "$DCC_ARCH" --out "$out" \
+			--var "payload=$payload" --var "artifacts_url=$url" \
+			--var "kernel_file=$kernel_file" --var "suite_version=$suite_version" \
+			--var "kernel_version=${want_kernel_version:-$KERNEL_VERSION}" \
+			--var "kernel_commit=${KERNEL_COMMIT:-$(kernel_commit "$KSRC_DIR")}" \
+			--var "config_hash=${want_config_hash:-$CONFIG_HASH}" \
+			${TARGET:+"$TARGET"}
+	) || exit 2
+done

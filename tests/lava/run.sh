@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# The lava suite's checks, one per call (tests/run.sh runs each with check):
+#   golden        rendered jobs equal tests/lava/golden/ (UPDATE=1 rewrites it)
+#   schema        LAVA's job schema (strict) and lava-server's submission schema
+#   pipeline      lava-run --validate of every job against the real device types
+#   convert-hang  a log cut short by a hang: missing cases are HANG/NOTRUN, exit 1
+#   convert-eof   the same cut short by a dead console: CRASH/NOTRUN
+#   convert-real-hang  a real lava-run of an injected hang
+#   convert-server  server formats (lavacli logs/results) give the same results
+#   e2e ARCH      the qemu job through the real lava-run equals the direct run
+#   report        make report shows the LAVA run next to the direct run
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=../../scripts/lib.sh
+. "$top/scripts/lib.sh"
+# shellcheck source=../../scripts/lava-lib.sh
+. "$top/scripts/lava-lib.sh"
+here=$top/tests/lava
+# Debian's python3, where python3-yaml and LAVA's modules are.
+LAVA_PYTHON=/usr/bin/python3
+work=$(mktemp -d "${TMPDIR:-/tmp}/dcc-lava.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# Fixed build variables, so that the golden files do not change per commit.
+fixed=(SUITE_VERSION=v0-golden KERNEL_VERSION=6.12.117 KERNEL_COMMIT=0123456789ab
+	CONFIG_HASH=cafe012345 ARTIFACTS_URL=https://artifacts.example.org/dcc/1234)
+
+# render OUT [VAR=VALUE...]: every target, module and builtin payloads.
+render() {
+	local out=$1 p
+	shift
+	for p in module builtin; do
+		env "${fixed[@]}" "$@" PAYLOAD=$p LAVA_OUT="$out/$p" \
+			make -s --no-print-directory -C "$top" lava-jobs >/dev/null
+		rm -rf "$out/$p/artifacts"
+	done
+}
+
+# stub_bin DIR: the commands a worker has and this host needs not run.
+stub_bin() {
+	local c
+	mkdir -p "$1"
+	for c in in.tftpd telnet pduclient udevadm; do
+		printf '#!/bin/sh\necho "stub %s: not run by --validate" >&2\nexit 1\n' "$c" >"$1/$c"
+		chmod +x "$1/$c"
+	done
+}
+
+# device_for JOB: the example device dictionary for the job's device type.
+device_for() {
+	local dt
+	dt=$(sed -n 's/^device_type: *//p' "$1")
+	echo "dcc-$dt-01"
+}
+
+step=${1:-}
+case "$step" in
+golden)
+	render "$work/jobs"
+	if [ "${UPDATE:-}" = 1 ]; then
+		rm -rf "$here/golden"
+		cp -r "$work/jobs" "$here/golden"
+		echo "rewrote $here/golden"
+	fi
+	diff -ru "$here/golden" "$work/jobs"
+	echo "$(find "$work/jobs" -name '*.yaml' | wc -l) jobs equal the golden files"
+	;;
+schema)
+	dcc_lava_env
+	render "$work/jobs"
+	mapfile -t jobs < <(find "$work/jobs" -name '*.yaml' | sort)
+	# LAVA's own checker, as LKFT runs it; exit status = number of bad jobs.
+	"$LAVA_PYTHON" /usr/share/lava-common/lava-schema.py job --strict "${jobs[@]}"
+	"$LAVA_PYTHON" "$top/lava-jobs/validate.py" "${jobs[@]}"
+	# And the checkers must catch what they are for.
+	sed 's/^visibility: public/visibility: everyone/' "$work/jobs/module/x86.yaml" >"$work/bad-schema.yaml"
+	sed 's/^  payload: "module"/  payload: [module]/' "$work/jobs/module/x86.yaml" >"$work/bad-metadata.yaml"
+	out=$("$LAVA_PYTHON" "$top/lava-jobs/validate.py" "$work/bad-schema.yaml" "$work/bad-metadata.yaml") && exit 1
+	echo "$out"
+	echo "$out" | grep -q "bad-schema.yaml: INVALID (job schema, strict): .*visibility"
+	echo "$out" | grep -q "bad-metadata.yaml: REJECTED (submission schema): .*payload"
+	;;
+pipeline)
+	dcc_lava_env
+	# --validate checks that file:// artifacts exist, not what is in them.
+	fake=$work/artifacts
+	render "$work/jobs" ARTIFACTS_URL="file://$fake"
+	for a in riscv arm64 x86_64; do
+		mkdir -p "$fake/$a"
+		for f in Image Image.gz bzImage initramfs.cpio; do : >"$fake/$a/$f"; done
+	done
+	sed -n 's|^ *url: "file://\(.*/dtbs/.*\)"|\1|p' "$work"/jobs/*/*.yaml | while read -r dtb; do
+		mkdir -p "$(dirname "$dtb")" && : >"$dtb"
+	done
+	stub_bin "$work/bin"
+	mkdir -p "$work/tftp"
+	n=0
+	for job in "$work"/jobs/*/*.yaml; do
+		name=${job#"$work/jobs/"}
+		"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
+			--devices "$top/lava-jobs/devices" --job "$job" "$(device_for "$job")" >"$work/device.yaml"
+		n=$((n + 1))
+		if ! PATH="$work/bin:$PATH" "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" \
+			--validate --job-id "$$$n" --output-dir "$work/out/$n" --device "$work/device.yaml" "$job" \
+			>"$work/validate.log" 2>&1; then
+			echo "lava-run --validate rejected $name:"
+			grep '"case": "job"' "$work/validate.log" || tail -n 5 "$work/validate.log"
+			exit 1
+		fi
+		echo "$name: pipeline valid ($(device_for "$job"))"
+	done
+	# And it must catch what it is for: an artifact that is not there.
+	rm "$fake/arm64/Image.gz"
+	job=$work/jobs/module/qemu-arm64.yaml
+	"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
+		--devices "$top/lava-jobs/devices" --job "$job" dcc-qemu-01 >"$work/device.yaml"
+	if "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" --validate \
+		--job-id "$$" --output-dir "$work/out/bad" --device "$work/device.yaml" "$job" >"$work/validate.log" 2>&1 ||
+		! grep -q "Image.gz' does not exist" "$work/validate.log"; then
+		echo "lava-run --validate did not reject a missing kernel"
+		exit 1
+	fi
+	;;
+convert-hang | convert-eof)
+	# The real riscv log, cut where dcc_module_lifecycle started, then ended
+	# the way LAVA ends it on a silent guest (timeout) or a dead one (EOF).
+	log=$here/logs/qemu-riscv64.lava-run.log
+	cut=$(grep -n 'dcc_module_lifecycle: dcc-start' "$log" | cut -d: -f1)
+	head -n "$cut" "$log" >"$work/cut.log"
+	if [ "$step" = convert-hang ]; then
+		msg="err: lava test monitoring has timed out" want=HANG
+	else
+		msg="err: lava test monitoring reached end of file" want=CRASH
+	fi
+	cat >>"$work/cut.log" <<-EOF
+		{"dt": "2026-01-01T00:00:00", "lvl": "warning", "msg": "$msg"}
+		{"dt": "2026-01-01T00:00:00", "lvl": "results", "msg": {"case": "lava-test-monitor", "definition": "lava", "result": "fail"}}
+		{"dt": "2026-01-01T00:00:00", "lvl": "results", "msg": {"case": "job", "definition": "lava", "result": "pass"}}
+	EOF
+	rc=0
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-riscv64.job.yaml" \
+		--log "$work/cut.log" --out "$work/results" --ktap-tool "$top/host/build/dcc-ktap" || rc=$?
+	[ "$rc" = 1 ] || { echo "convert.py exited $rc, want 1 (failures)"; exit 1; }
+	r=$work/results/lava-qemu-riscv64-6.12/latest/results.tsv
+	[ "$(wc -l <"$r")" = 20 ] || { echo "want all 20 cases in $r"; exit 1; }
+	awk -F'\t' -v want=$want '
+		$1 == "dcc_lifecycle.dcc_stress" && $2 == "PASS" { ok++ }
+		$1 == "dcc_lifecycle.dcc_module_lifecycle" && $2 == want { ok++ }
+		$1 ~ /^dcc_sharing\./ && $2 == "NOTRUN" { notrun++ }
+		END { exit !(ok == 2 && notrun == 10) }' "$r" ||
+		{ echo "want stress PASS, module_lifecycle $want, 10 sharing cases NOTRUN"; exit 1; }
+	if [ "$want" = HANG ]; then
+		[ "$(cat "$(dirname "$r")/qemu-exit-status")" = 137 ] || { echo "hang not marked for make report"; exit 1; }
+	fi
+	;;
+convert-real-hang)
+	# A real lava-run of the x86_64 job with dcc_conformance.inject=hang on
+	# the command line (boot timeout cut to 1 min): LAVA calls it Complete.
+	rc=0
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-x86_64-hang.job.yaml" \
+		--log "$here/logs/qemu-x86_64-hang.lava-run.log" --out "$work/results" \
+		--ktap-tool "$top/host/build/dcc-ktap" >"$work/out.txt" || rc=$?
+	cat "$work/out.txt"
+	[ "$rc" = 1 ] || { echo "convert.py exited $rc, want 1 (failures)"; exit 1; }
+	grep -q '^lava qemu-x86_64: job pass, monitor: timeout$' "$work/out.txt"
+	! grep -q '^warning' "$work/out.txt" || { echo "dcc-ktap disagrees"; exit 1; }
+	awk -F'\t' '$1 == "dcc_direct.dcc_basic" { hang = $2 == "HANG" } $2 == "NOTRUN" { n++ }
+		END { exit !(hang && n == 19) }' "$work/results/lava-qemu-x86_64-6.12/latest/results.tsv" ||
+		{ echo "want dcc_basic HANG and 19 NOTRUN"; exit 1; }
+	;;
+convert-server)
+	# A server gives the log as a YAML list (lavacli jobs logs ID --raw) and
+	# the results as `lavacli results ID --yaml` (fields as in lava-server's
+	# export_testcase). Built here from the real local log: the same run must
+	# convert to the same results.
+	log=$here/logs/qemu-riscv64.lava-run.log
+	sed 's/^/- /' "$log" >"$work/server.log"
+	"$LAVA_PYTHON" - "$log" >"$work/results.yaml" <<-'EOF'
+		import sys, yaml
+		rows = []
+		for line in open(sys.argv[1]):
+		    e = yaml.safe_load(line)
+		    if e["lvl"] == "results":
+		        m = e["msg"]
+		        rows.append({"job": "4711", "suite": m["definition"], "name": m["case"],
+		                     "result": m["result"], "measurement": "None", "unit": "",
+		                     "level": m.get("level", ""), "metadata": m})
+		yaml.safe_dump(rows, sys.stdout)
+	EOF
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-riscv64.job.yaml" \
+		--log "$log" --out "$work/local" >/dev/null
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-riscv64.job.yaml" \
+		--log "$work/server.log" --results "$work/results.yaml" --job-id 4711 --out "$work/server"
+	diff "$work/local/lava-qemu-riscv64-6.12/latest/results.tsv" \
+		"$work/server/lava-qemu-riscv64-6.12/latest/results.tsv"
+	grep -qx 'lava_job_id=4711' "$work/server/lava-qemu-riscv64-6.12/latest/env.txt"
+	;;
+e2e)
+	arch=$(dcc_arch_normalise "${2:-}") || exit 2
+	results_root=${RESULTS:-$top/results}
+	direct_root=${DIRECT_RESULTS:-$results_root}
+	rc=0
+	RESULTS=$results_root "$top/scripts/lava-run.sh" "$arch" || rc=$?
+	[ "$rc" != 2 ] || exit 1
+	target=$(basename "$(grep -lx "arch: $arch" "$top"/lava-jobs/targets/qemu-*.yaml)" .yaml)
+	run=$(cat "$results_root/lava-local/$target/run-dir")
+	series=$(sed -n 's/^series=//p' "$run/env.txt")
+	direct=$direct_root/$arch-$series/latest/results.tsv
+	[ -f "$direct" ] || { echo "no direct run $direct: run 'make ARCH=$arch conformance' first"; exit 1; }
+	echo "LAVA: $run/results.tsv"
+	echo "direct: $direct"
+	diff <(cut -f1,2 "$run/results.tsv" | sort) <(cut -f1,2 "$direct" | sort)
+	echo "$(wc -l <"$direct") cases, same status in both"
+	;;
+report)
+	# A direct run and a converted LAVA run of the same arch, one matrix.
+	mkdir -p "$work/results/riscv-6.12/r"
+	echo 1 >"$work/results/.dcc-format"
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-riscv64.job.yaml" \
+		--log "$here/logs/qemu-riscv64.lava-run.log" --out "$work/results" >/dev/null
+	cp "$work/results/lava-qemu-riscv64-6.12/latest/console.log" "$work/results/riscv-6.12/r/"
+	printf 'results_format=1\narch=riscv\nseries=6.12\nkernel_version=6.12.117\n' \
+		>"$work/results/riscv-6.12/r/env.txt"
+	ln -s r "$work/results/riscv-6.12/latest"
+	make -s --no-print-directory -C "$top" RESULTS="$work/results" report >"$work/report.txt"
+	cat "$work/report.txt"
+	grep -q '^\[1\] riscv 6.12.117$' "$work/report.txt"
+	grep -q '^\[2\] riscv 6.12.117 on LAVA qemu-riscv64$' "$work/report.txt"
+	grep -Eq '^sharing.kprobe_entry +SKIP +SKIP' "$work/report.txt"
+	;;
+*)
+	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-real-hang, convert-server, e2e ARCH or report"
+	;;
+esac
