@@ -10,15 +10,14 @@ packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils
 	ccache python3 patch procps gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
 	qemu-system-misc qemu-system-arm qemu-system-x86 qemu-system-data opensbi
 	linux-source-6.12 linux-source-6.1)
-# make check also needs libFuzzer (clang) and a browser to render the report.
+# make lava-jobs renders with Jinja2.
+packages+=(python3-jinja2 python3-yaml)
+# make check also needs libFuzzer (clang), a browser to render the report,
+# and LAVA itself: lava-common (schema), lavacli, mkimage and what
+# lava-dispatcher imports; lava-dispatcher and lava-server are unpacked
+# below (scripts/lava-lib.sh).
 if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
 	packages+=(clang libclang-rt-14-dev chromium)
-fi
-# make lava-jobs renders with Jinja2. make check also runs LAVA itself:
-# lava-common (schema), lavacli, mkimage and what lava-dispatcher imports;
-# lava-dispatcher and lava-server are unpacked below (scripts/lava-lib.sh).
-packages+=(python3-jinja2 python3-yaml)
-if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
 	packages+=(lava-common lavacli u-boot-tools python3-django shellcheck file
 		python3-aiohttp python3-configobj python3-magic python3-netifaces
 		python3-pexpect python3-pyudev python3-requests python3-setproctitle python3-tz)
