@@ -108,6 +108,18 @@ if [ -n "${DCC_INJECT_QEMU:-}" ]; then
 		done
 	) &
 fi
+# A guest that powered off but has no power-off device (x86 without ACPI)
+# only halts: end QEMU then instead of waiting for the timeout.
+(
+	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
+		if grep -q "reboot: Power down\|reboot: System halted" "$out/console.log"; then
+			sleep 3
+			pkill -TERM -P "$qemu_timeout_pid" 2>/dev/null
+			exit 0
+		fi
+		sleep 1
+	done
+) &
 wait "$qemu_timeout_pid" || rc=$?
 elapsed=$(($(date +%s) - start))
 echo "$elapsed" >"$out/boot-seconds"
