@@ -509,6 +509,7 @@ int dcc_case_init(struct kunit *test)
 void dcc_case_exit(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
+	unsigned long tainted_during_case;
 	int i;
 
 	if (!ctx)
@@ -527,8 +528,9 @@ void dcc_case_exit(struct kunit *test)
 	for (i = 0; i < DCC_CTX_DIRECTS; i++)
 		KUNIT_EXPECT_EQ(test, dcc_direct_detach(&ctx->direct[i]), 0);
 	/* A WARN, a bad page, a soft lockup... taint the kernel: fail the case. */
-	KUNIT_EXPECT_EQ_MSG(test, (dcc_taint() & ~ctx->taint) & ~DCC_EXPECTED_TAINTS, 0UL,
-			    "the kernel was tainted while this case ran (flag bits, see Documentation/admin-guide/tainted-kernels.rst)");
+	tainted_during_case = dcc_taint() & ~ctx->taint & ~DCC_EXPECTED_TAINTS;
+	KUNIT_EXPECT_EQ_MSG(test, tainted_during_case, 0UL,
+			    "new taint flags (bits, see Documentation/admin-guide/tainted-kernels.rst)");
 }
 
 MODULE_DESCRIPTION("ftrace direct-call conformance suite");
