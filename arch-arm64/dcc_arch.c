@@ -3,6 +3,7 @@
  * arm64 backend: patch-site decoding and the scratch slot (white-box access
  * for the contract, see common/dcc_contract.h).
  */
+#include <linux/bitops.h>
 #include <linux/ftrace.h>
 #include <linux/kernel.h>
 #include "dcc_contract.h"
@@ -23,6 +24,25 @@ static u32 *dcc_bl_site(unsigned long func)
 	return insn[0] == INSN_MOV_X9_LR ? insn + 1 : NULL;
 }
 
+/*
+ * Where a module PLT entry ("adrp x16; add x16, x16, #lo12; br x16", see
+ * arch/arm64/kernel/module-plts.c) at @addr leads; @addr itself if it is not
+ * one. Module sites reach ftrace_caller through such a veneer when the
+ * kernel image is out of a BL's reach.
+ */
+static unsigned long dcc_follow_plt(unsigned long addr)
+{
+	const u32 *insn = (const u32 *)addr;
+	long page;
+
+	if ((insn[0] & 0x9f00001fU) != 0x90000010U ||	/* adrp x16 */
+	    (insn[1] & 0xffc003ffU) != 0x91000210U ||	/* add x16, x16, #imm */
+	    insn[2] != 0xd61f0200U)			/* br x16 */
+		return addr;
+	page = sign_extend64((((insn[0] >> 5) & 0x7ffffU) << 2) | ((insn[0] >> 29) & 3U), 20);
+	return (addr & ~0xfffUL) + (page << 12) + ((insn[1] >> 10) & 0xfffU);
+}
+
 unsigned long dcc_arch_call_target(unsigned long func)
 {
 	u32 *bl = dcc_bl_site(func);
@@ -31,7 +51,7 @@ unsigned long dcc_arch_call_target(unsigned long func)
 	if (!bl || (*bl & BL_MASK) != BL_OPCODE)
 		return 0;
 	imm = (long)((s32)(*bl << 6) >> 6) * 4;	/* sign-extended imm26 */
-	return (unsigned long)bl + imm;
+	return dcc_follow_plt((unsigned long)bl + imm);
 }
 
 /* A BL reaches +-128 MiB; beyond it ftrace calls ftrace_caller instead. */
