@@ -95,31 +95,24 @@ start=$(date +%s)
 rc=0
 timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" &
 qemu_timeout_pid=$!
+# signal_qemu_on REGEX DELAY SIGNAL: once the console matches REGEX, wait
+# DELAY seconds and send QEMU SIGNAL. Run in the background.
+signal_qemu_on() {
+	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
+		if grep -q "$1" "$out/console.log"; then
+			sleep "$2"
+			pkill "-$3" -P "$qemu_timeout_pid" 2>/dev/null
+			return 0
+		fi
+		sleep 0.2
+	done
+}
 # Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the first
 # case has started, to prove that an emulator dying mid-case is reported.
-if [ -n "${DCC_INJECT_QEMU:-}" ]; then
-	(
-		while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
-			if grep -q dcc-start "$out/console.log"; then
-				pkill "-$DCC_INJECT_QEMU" -P "$qemu_timeout_pid"
-				exit 0
-			fi
-			sleep 0.2
-		done
-	) &
-fi
+[ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
 # A guest that powered off but has no power-off device (x86 without ACPI)
 # only halts: end QEMU then instead of waiting for the timeout.
-(
-	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
-		if grep -q "reboot: Power down\|reboot: System halted" "$out/console.log"; then
-			sleep 3
-			pkill -TERM -P "$qemu_timeout_pid" 2>/dev/null
-			exit 0
-		fi
-		sleep 1
-	done
-) &
+signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
 wait "$qemu_timeout_pid" || rc=$?
 elapsed=$(($(date +%s) - start))
 echo "$elapsed" >"$out/boot-seconds"
