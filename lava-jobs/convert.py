@@ -193,6 +193,11 @@ def cross_check(ktap_tool, run_dir, rows, timed_out):
         other = theirs.get(name, "absent")
         if other != status and not (status == "NOTRUN" and other == "absent"):
             diffs.append(f"{name}: LAVA {status}, dcc-ktap {other}")
+    # Rows only dcc-ktap has (guest, kernel, boot...) are failures make report would show.
+    names = {name for name, _, _ in rows}
+    for name, other in theirs.items():
+        if name not in names and other not in ("PASS", "SKIP", "NOTRUN"):
+            diffs.append(f"{name}: not a LAVA case, dcc-ktap {other}")
     return diffs
 
 
@@ -212,7 +217,16 @@ def convert(args):
     entries = load_yaml_stream(args.log)
     results = lava_results(entries, args.results, monitor)
     catalogue = read_catalogue(args.catalogue)
-    console = "\n".join(str(e.get("msg", "")) for e in entries if e["lvl"] == "target") + "\n"
+    # The console is the "target" lines plus "feedback": what the board printed
+    # while LAVA was not matching, such as the end line once the monitor
+    # matched it (skipping feedback that repeats the line before it).
+    lines = []
+    for e in entries:
+        if e["lvl"] in ("target", "feedback"):
+            msg = str(e.get("msg", ""))
+            if e["lvl"] == "target" or not lines or lines[-1] != msg:
+                lines.append(msg)
+    console = "\n".join(lines) + "\n"
     console = console.replace("\r", "")
     infos = "\n".join(str(e.get("msg", "")) for e in entries if e["lvl"] in ("info", "debug", "warning", "error"))
 
