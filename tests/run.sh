@@ -91,6 +91,20 @@ leak_is_reported() {
 		{ echo "kmemleak.scan did not report the leak"; return 1; }
 }
 
+# failure_does_not_stop_others: in one make conformance, a failing first
+# arch does not keep the next one from running; the status is a failure.
+failure_does_not_stop_others() {
+	local res=$logs/results-two-arches rc=0 a
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="riscv x86_64" RESULTS="$res" \
+		CMDLINE="dcc_conformance.inject=fail dcc_conformance.cases=dcc_basic" conformance || rc=$?
+	[ "$rc" != 0 ] || { echo "make conformance passed but both arches must fail"; return 1; }
+	for a in riscv x86_64; do
+		grep -q "^dcc_direct.dcc_basic	FAIL" "$res/$a-6.12/latest/results.tsv" ||
+			{ echo "$a did not run to a dcc_basic FAIL"; return 1; }
+	done
+}
+
 # rebuild_is_module_only ARCH: after a module-only change the kernel image
 # is not rebuilt and the module is.
 rebuild_is_module_only() {
@@ -224,6 +238,7 @@ for suite in $checks; do
 				"dcc_conformance.inject=poweroff dcc_conformance.cases=dcc_basic" CRASH
 			check "negative/$a-qemu-dies" qemu_dies_case $a
 		done
+		check negative/failure-does-not-stop-others failure_does_not_stop_others
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH
 		check negative/riscv-warn guest_case riscv dcc_conformance.inject=warn CRASH
