@@ -134,10 +134,12 @@ static void dcc_stress(struct kunit *test)
 	struct dcc_ctx *ctx = test->priv;
 	unsigned long deadline = jiffies + msecs_to_jiffies(DCC_STRESS_MS);
 	int a0, b0, body0, cycles = 0, hits_end, stale;
-	char sym[KSYM_SYMBOL_LEN];
+	/* Not on the stack: with KASAN redzones it would pass FRAME_WARN. */
+	char *sym = kunit_kmalloc(test, KSYM_SYMBOL_LEN, GFP_KERNEL);
 	unsigned long site;
 	long calls, hits;
 
+	KUNIT_ASSERT_NOT_NULL(test, sym);
 	dcc_require_direct(test);
 	a0 = dcc_hits(DCC_TRAMP_A);
 	b0 = dcc_hits(DCC_TRAMP_B);
@@ -180,7 +182,7 @@ static void dcc_stress(struct kunit *test)
 	 * the kernel.
 	 */
 	site = dcc_arch_call_target((unsigned long)dcc_victim_load);
-	dcc_symbol(sym, sizeof(sym), site);
+	dcc_symbol(sym, KSYM_SYMBOL_LEN, site);
 	dcc_observe(test, "site_after_unregister", "%s", site ? sym : "nop");
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_a);
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_b);
