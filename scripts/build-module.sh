@@ -41,7 +41,10 @@ if ! "${KMAKE[@]}" -j"${JOBS:-$(nproc)}" M="$mod" "${modpost[@]}" modules >"$log
 fi
 [ -n "${V:-}" ] && cat "$log"
 # Warnings are defects: the module must build clean on every arch.
+# Drop what was built, or the next (incremental) build would compile
+# nothing, print no warning and pass.
 if grep -E 'warning:' "$log" >&2; then
+	rm -f "$mod"/*.o "$mod"/*.ko
 	die "[$DCC_ARCH] conformance module built with warnings (log: $log)"
 fi
 exit 0
