@@ -43,7 +43,12 @@ notrace int dcc_next_seq(void)
 static notrace const char *dcc_param(const char *name, const char *parsed, char *buf,
 				     size_t len)
 {
+#ifdef MODULE
 	const char *p = THIS_MODULE->args;
+#else
+	/* Built in: the command line was parsed before any suite ran. */
+	const char *p = NULL;
+#endif
 	size_t n = strlen(name);
 
 	if (parsed && *parsed)
@@ -343,6 +348,33 @@ void dcc_symbol(char *buf, size_t len, unsigned long addr)
 	snprintf(buf, len, "%ps", (void *)addr);
 	strreplace(buf, ' ', '\0');
 	strreplace(buf, '.', '\0');
+}
+
+/**
+ * dcc_module_symbol_get() - __symbol_get() of a module's exported @name.
+ * @name: the symbol.
+ *
+ * Return: its address, pinning its module, or NULL (also without
+ * CONFIG_MODULES, as in a built-in suite under kunit.py).
+ */
+void *dcc_module_symbol_get(const char *name)
+{
+#ifdef CONFIG_MODULES
+	return __symbol_get(name);
+#else
+	return NULL;
+#endif
+}
+
+/**
+ * dcc_module_symbol_put() - release what dcc_module_symbol_get() pinned.
+ * @name: the symbol.
+ */
+void dcc_module_symbol_put(const char *name)
+{
+#ifdef CONFIG_MODULES
+	__symbol_put(name);
+#endif
 }
 
 #define DCC_HELPER	"/init"
