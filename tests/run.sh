@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e lava negative rebuild compat v6.1}
+checks=${CHECKS:-host bad-input e2e lava intree negative rebuild compat v6.1}
 passed=0
 failed=0
 failures=()
@@ -103,6 +103,51 @@ rebuild_is_module_only() {
 	after=$(stat -c %Y "$bdir/vmlinux")
 	[ "$before" = "$after" ] || { echo "vmlinux was relinked"; return 1; }
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
+}
+
+# install_intree_scratch: make install-intree into a hard-linked copy of
+# the 6.12 tree: the suite lands there, once (a second run changes nothing),
+# and the tree the copy was made from is untouched.
+install_intree_scratch() {
+	local src=${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12 t=$logs/intree-tree out
+	rm -rf "$t"
+	cp -al "$src" "$t" || return 1
+	make -s --no-print-directory install-intree KSRC="$t" || return 1
+	for f in arch-riscv/dcc_tramp.S arch-x86/dcc_arch.c include/dcc_contract.h .kunitconfig; do
+		[ -f "$t/lib/dcc_conformance/$f" ] || { echo "$f not installed"; return 1; }
+	done
+	for f in Kconfig.debug Makefile; do
+		[ "$(grep -c dcc_conformance "$t/lib/$f")" = 1 ] || { echo "lib/$f not hooked once"; return 1; }
+	done
+	out=$(make -s --no-print-directory install-intree KSRC="$t" 2>&1) || return 1
+	echo "$out"
+	echo "$out" | grep -q "nothing changed" || { echo "second install changed something"; return 1; }
+	[ "$(grep -c dcc_conformance "$t/lib/Kconfig.debug")" = 1 ] || { echo "hooked twice"; return 1; }
+	if grep -q dcc_conformance "$src/lib/Kconfig.debug" "$src/lib/Makefile" ||
+		[ -e "$src/lib/dcc_conformance" ]; then
+		echo "the tree the copy was made from was modified"
+		return 1
+	fi
+	rm -rf "$t"
+}
+
+# payloads_agree ARCH: the built-in payload's results equal the module
+# payload's (the latest run of each under RESULTS), case by case with the
+# reason, except cases that SKIP built in because no module or userspace
+# helper exists (README "Three ways to run").
+payloads_agree() {
+	local res=${RESULTS:-$top/results} mod bi
+	mod=$res/$1-6.12/latest/results.tsv
+	bi=$res/$1-6.12-builtin/latest/results.tsv
+	[ -f "$mod" ] || { echo "no module-payload results in $mod: run make ARCH=$1 conformance"; return 1; }
+	[ -f "$bi" ] || { echo "no built-in results in $bi"; return 1; }
+	diff <(sort "$mod") <(sort "$bi" | awk -F'\t' '!($2 == "SKIP" && $3 ~ /no userspace helper|no CONFIG_MODULES/)') &&
+		echo "$1: module and built-in payloads agree on $(wc -l <"$bi") cases"
+}
+
+# builtin_run ARCH: the built-in payload runs and agrees with the module one.
+builtin_run() {
+	make -s --no-print-directory ARCH="$1" PAYLOAD=builtin conformance && payloads_agree "$1"
 }
 
 for suite in $checks; do
@@ -259,13 +304,36 @@ for suite in $checks; do
 		check repeat/riscv-runs-2 make -s --no-print-directory ARCH=riscv RUNS=2 \
 			RESULTS="$logs/results-repeat" run
 		;;
+	intree)
+		# In-tree mode (scripts/intree.sh): install into a scratch copy,
+		# bad input, then the built-in payload on riscv (after e2e, whose
+		# module results it must equal).
+		check intree/install install_intree_scratch
+		check intree/bad-ksrc expect_error "KSRC=.* is not a Linux kernel tree" \
+			make -s install-intree KSRC="$top"
+		check intree/no-ksrc expect_error "KSRC is not set" make -s install-intree
+		check intree/bad-payload expect_error "PAYLOAD=both is unknown" \
+			make -s ARCH=riscv PAYLOAD=both conformance
+		check intree/shellcheck shellcheck -x -P SCRIPTDIR scripts/intree.sh scripts/kunit.sh
+		check intree/riscv-builtin builtin_run riscv
+		;;
+	intree-full)
+		# make check-full: the built-in payload on the other arches, and
+		# the kernel's own kunit.py on all three (cold: minutes per arch).
+		for a in arm64 x86_64; do
+			check "intree/$a-builtin" builtin_run $a
+		done
+		for a in riscv x86_64 arm64; do
+			check "intree/$a-kunit.py" make -s --no-print-directory ARCH=$a kunit
+		done
+		;;
 	compat)
 		# One source, older API: the module must build against x86_64 6.1
 		# (riscv 6.1 builds and runs in the v6.1 suite).
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
 		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava negative rebuild compat v6.1 full"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava intree intree-full negative rebuild compat v6.1 full"
 		exit 2
 		;;
 	esac
