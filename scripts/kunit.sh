@@ -6,7 +6,8 @@
 #     --kunitconfig=lib/dcc_conformance/.kunitconfig
 # with its build directory under the cache. kunit.py configures, builds,
 # boots QEMU without an initramfs and parses the KTAP itself; its verdict
-# is ours. The log and kunit.py's JSON go to RESULTS/<arch>-<series>-kunit/.
+# is ours. Its log and JSON, the console and our results.tsv (with the
+# reasons of SKIPs) go to RESULTS/<arch>-<series>-kunit/.
 # Usage: kunit.sh ARCH
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -62,6 +63,17 @@ ln -sfn "$(basename "$out")" "$(dirname "$out")/latest"
 # kunit.py's own result lines and verdict.
 grep -E '^\[[0-9:]+\] +(\[(PASSED|FAILED|SKIPPED|CRASHED)\]|Testing complete|Elapsed time|ERROR)' \
 	"$out/kunit.log" | sed 's/^\[[0-9:]*\] //' | tee "$out/summary.txt" || true
+# kunit.py keeps the raw console as test.log; our parser adds the reasons
+# of the SKIPs kunit.py does not print, and results.tsv for comparisons.
+if [ "$build/test.log" -nt "$out/kunit-cmd.txt" ]; then
+	cp "$build/test.log" "$out/console.log"
+	ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
+	if [ -x "$ktap_tool" ]; then
+		"$ktap_tool" --label "$DCC_ARCH" --start-marker dcc-start --ktap "$out/ktap.txt" \
+			--results "$out/results.tsv" "$out/console.log" >"$out/dcc-ktap.txt" || true
+		awk -F'\t' '$2 == "SKIP" { print "  SKIP " $1 ": " $3 }' "$out/results.tsv"
+	fi
+fi
 if [ "$rc" != 0 ]; then
 	tail -n 30 "$out/kunit.log" >&2
 	die "[$DCC_ARCH] kunit.py failed (status $rc; log $out/kunit.log)"
