@@ -154,6 +154,11 @@ builtin_run() {
 		payloads_agree "$1" builtin "no userspace helper|no CONFIG_MODULES"
 }
 
+# builtin_case ARGS...: guest_case with the suite built in.
+builtin_case() {
+	PAYLOAD=builtin guest_case "$@"
+}
+
 # kunit_run ARCH: kunit.py passes and agrees with the module payload, but
 # for the cases that need a module, tracefs or livepatch (no userspace).
 kunit_run() {
@@ -327,6 +332,9 @@ for suite in $checks; do
 			make -s ARCH=riscv PAYLOAD=both conformance
 		check intree/shellcheck shellcheck -x -P SCRIPTDIR scripts/intree.sh scripts/kunit.sh
 		check intree/riscv-builtin builtin_run riscv
+		# A hang in a built-in suite (no module loaded, no /init yet) is
+		# still the HANG of the case that was running.
+		check intree/riscv-builtin-hang builtin_case riscv dcc_conformance.inject=hang HANG 30
 		;;
 	intree-full)
 		# make check-full: the built-in payload on the other arches, and
