@@ -61,7 +61,7 @@ done
 while IFS= read -r f; do
 	rel=${f#"$dst"/}
 	case " ${wanted[*]} " in *" $rel "*) continue ;; esac
-	case "$rel" in arch-*) continue ;; esac
+	case "$rel" in arch-* | *.mod.c) continue ;; esac
 	case "$rel" in *.c | *.h | *.S | Kbuild | Kconfig | .kunitconfig) ;; *) continue ;; esac
 	rm -f "$f"
 	changed+=("removed lib/dcc_conformance/$rel")
