@@ -9,6 +9,7 @@
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/panic.h>
+#include <linux/rcupdate.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -283,7 +284,14 @@ static int dcc_caller_fn(void *data)
 	while (!kthread_should_stop()) {
 		dcc_victim_load(n);
 		n++;
-		cond_resched();
+		/*
+		 * Unregistering a direct ops waits for an RCU-tasks grace
+		 * period, which a kthread that never sleeps only ends by a
+		 * quiescent state of its own: cond_resched() reports none
+		 * where the kernel is preemptible (PREEMPT_DYNAMIC, as in
+		 * kunit.py's x86_64 kernel), and dcc_stress hung there.
+		 */
+		cond_resched_tasks_rcu_qs();
 	}
 	*calls = n;
 	return 0;

@@ -12,6 +12,8 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 PAYLOAD=builtin
+# The arch's TIMEOUT is for our tinyconfig guest; kunit.py's is its own.
+user_timeout=${TIMEOUT:-}
 dcc_check_knobs
 dcc_load_arch "$1"
 dcc_find_ksrc
@@ -30,7 +32,7 @@ build=$DCC_CACHE/kunit/$SERIES-$DCC_ARCH-$({
 mkdir -p "$build" || die "cannot create $build: set DCC_CACHE to a writable place"
 # Kconfig defaults plus the kunitconfig: modules off, so the cases that
 # load one SKIP; no initramfs, so those that need the helper SKIP too.
-timeout=${TIMEOUT:-900}
+timeout=${user_timeout:-900}
 case "$timeout" in
 '' | *[!0-9]*) die "TIMEOUT=$timeout is not a number of seconds" ;;
 esac
