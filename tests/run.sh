@@ -159,6 +159,30 @@ builtin_case() {
 	PAYLOAD=builtin guest_case "$@"
 }
 
+# board_case ARCH: the built-in kernel as a board without userspace boots
+# it (no initramfs, kunit_shutdown=poweroff): the suite runs, the kernel
+# powers off, and the cases that need the helper SKIP saying so.
+board_case() {
+	local out=$logs/board-$1 rc=0 c
+	mkdir -p "$out"
+	# shellcheck disable=SC1091,SC2086
+	(
+		PAYLOAD=builtin
+		. scripts/lib.sh && dcc_context "$1" >/dev/null &&
+			timeout -s KILL 120 "$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults \
+				-display none -serial stdio -no-reboot -kernel "$BUILD_DIR/$KIMAGE" \
+				-append "console=$CONSOLE panic=-1 kunit_shutdown=poweroff" \
+				</dev/null >"$out/console.log" 2>&1
+	) || rc=$?
+	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
+	host/build/dcc-ktap --label "$1" --start-marker dcc-start --results "$out/results.tsv" \
+		"$out/console.log" || return 1
+	for c in dcc_lifecycle.dcc_module_lifecycle dcc_sharing.dcc_with_fgraph; do
+		grep -qP "^$c\tSKIP\tno userspace helper" "$out/results.tsv" ||
+			{ echo "$c does not SKIP for want of a helper"; return 1; }
+	done
+}
+
 # kunit_run ARCH: kunit.py passes and agrees with the module payload, but
 # for the cases that need a module, tracefs or livepatch (no userspace).
 kunit_run() {
@@ -335,6 +359,7 @@ for suite in $checks; do
 		# A hang in a built-in suite (no module loaded, no /init yet) is
 		# still the HANG of the case that was running.
 		check intree/riscv-builtin-hang builtin_case riscv dcc_conformance.inject=hang HANG 30
+		check intree/riscv-board board_case riscv
 		;;
 	intree-full)
 		# make check-full: the built-in payload on the other arches, and
