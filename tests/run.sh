@@ -109,7 +109,10 @@ rebuild_is_module_only() {
 # the 6.12 tree: the suite lands there, once (a second run changes nothing),
 # and the tree the copy was made from is untouched.
 install_intree_scratch() {
-	local src=${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12 t=$logs/intree-tree out
+	local cache=${DCC_CACHE:-$HOME/.cache/dcc} src t out f
+	src=$cache/src/linux-source-6.12
+	# Next to the tree: hard links do not cross file systems.
+	t=$cache/src/check-intree
 	rm -rf "$t"
 	cp -al "$src" "$t" || return 1
 	make -s --no-print-directory install-intree KSRC="$t" || return 1
