@@ -3,7 +3,7 @@
 #   config -> kernel -> module -> guest -> run/parse -> report
 # Each stage is a script in scripts/ that reads only what the previous one
 # wrote. Knobs (all optional): ARCH, KVER, KSRC, O, CROSS_COMPILE, LLVM, V,
-# RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU. Variables given on the
+# RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU, PAYLOAD (module|builtin). Variables given on the
 # make command line reach the scripts through the environment.
 
 ARCHES := riscv arm64 x86_64
@@ -16,7 +16,7 @@ HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-
 
 .PHONY: all help setup host conformance config kernel module guest run check \
 	check-full negative-control matrix report compare clean \
-	lava-jobs lava-run lava-convert
+	lava-jobs lava-run lava-convert install-intree kunit
 
 all: help
 
@@ -26,6 +26,8 @@ help:
 	@echo "make conformance             the same for riscv, arm64 and x86_64"
 	@echo "make check                   every test (host, bad input, all arches)"
 	@echo "make lava-jobs               LAVA job definitions for every target (see README)"
+	@echo "make install-intree KSRC=..  add the suite to a kernel tree (CONFIG_FTRACE_DIRECT_CONFORMANCE)"
+	@echo "make kunit ARCH=riscv        the suite under the kernel's kunit.py"
 
 setup:
 	@scripts/setup.sh
@@ -76,7 +78,7 @@ check:
 # 6.12 negative controls. Run before resolving the issues that add them.
 check-full:
 	@DCC_SETUP_TESTS=1 scripts/setup.sh
-	@CHECKS="host bad-input e2e lava negative rebuild compat v6.1 full" tests/run.sh
+	@CHECKS="host bad-input e2e lava intree negative rebuild compat v6.1 full intree-full" tests/run.sh
 
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host
@@ -94,6 +96,16 @@ lava-run: host
 	done; exit $$rc
 lava-convert:
 	@scripts/lava-convert.sh
+
+# In-tree mode (README "Three ways to run"). install-intree changes the
+# tree KSRC names, and only it; ARCH limits the arch backends installed.
+install-intree:
+	@scripts/intree.sh "$(KSRC)" $(ARCH)
+# kunit.py from a hard-linked copy of the tree with the suite installed.
+kunit:
+	@rc=0; for a in $(RUN_ARCHES); do \
+		scripts/kunit.sh $$a || rc=1; \
+	done; exit $$rc
 
 clean:
 	rm -rf $(HOST_BUILD)

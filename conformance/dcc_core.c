@@ -9,6 +9,7 @@
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/panic.h>
+#include <linux/rcupdate.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -43,7 +44,12 @@ notrace int dcc_next_seq(void)
 static notrace const char *dcc_param(const char *name, const char *parsed, char *buf,
 				     size_t len)
 {
+#ifdef MODULE
 	const char *p = THIS_MODULE->args;
+#else
+	/* Built in: the command line was parsed before any suite ran. */
+	const char *p = NULL;
+#endif
 	size_t n = strlen(name);
 
 	if (parsed && *parsed)
@@ -278,7 +284,14 @@ static int dcc_caller_fn(void *data)
 	while (!kthread_should_stop()) {
 		dcc_victim_load(n);
 		n++;
-		cond_resched();
+		/*
+		 * Unregistering a direct ops waits for an RCU-tasks grace
+		 * period, which a kthread that never sleeps only ends by a
+		 * quiescent state of its own: cond_resched() reports none
+		 * where the kernel is preemptible (PREEMPT_DYNAMIC, as in
+		 * kunit.py's x86_64 kernel), and dcc_stress hung there.
+		 */
+		cond_resched_tasks_rcu_qs();
 	}
 	*calls = n;
 	return 0;
@@ -343,6 +356,33 @@ void dcc_symbol(char *buf, size_t len, unsigned long addr)
 	snprintf(buf, len, "%ps", (void *)addr);
 	strreplace(buf, ' ', '\0');
 	strreplace(buf, '.', '\0');
+}
+
+/**
+ * dcc_module_symbol_get() - __symbol_get() of a module's exported @name.
+ * @name: the symbol.
+ *
+ * Return: its address, pinning its module, or NULL (also without
+ * CONFIG_MODULES, as in a built-in suite under kunit.py).
+ */
+void *dcc_module_symbol_get(const char *name)
+{
+#ifdef CONFIG_MODULES
+	return __symbol_get(name);
+#else
+	return NULL;
+#endif
+}
+
+/**
+ * dcc_module_symbol_put() - release what dcc_module_symbol_get() pinned.
+ * @name: the symbol.
+ */
+void dcc_module_symbol_put(const char *name)
+{
+#ifdef CONFIG_MODULES
+	__symbol_put(name);
+#endif
 }
 
 #define DCC_HELPER	"/init"

@@ -134,6 +134,8 @@ struct dcc_ctx {
 };
 
 int dcc_helper(const char *verb, const char *a, const char *b, const char *c);
+void *dcc_module_symbol_get(const char *name);
+void dcc_module_symbol_put(const char *name);
 int dcc_tracefs_write(const char *file, const char *val);
 
 int dcc_case_init(struct kunit *test);

@@ -25,7 +25,8 @@ static struct klp_func dcc_livepatch_funcs[] = {
 
 static struct klp_object dcc_livepatch_objs[] = {
 	{
-		.name = "dcc_victim",
+		/* NULL: vmlinux, where the suite is built in. */
+		.name = IS_BUILTIN(CONFIG_FTRACE_DIRECT_CONFORMANCE) ? NULL : "dcc_victim",
 		.funcs = dcc_livepatch_funcs,
 	},
 	{}

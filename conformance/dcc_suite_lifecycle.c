@@ -211,16 +211,18 @@ static void dcc_module_lifecycle(struct kunit *test)
 	long (*fn)(long x);
 
 	dcc_require_direct(test);
+	if (!IS_ENABLED(CONFIG_MODULES))
+		kunit_skip(test, "no CONFIG_MODULES: no victim module to load");
 	for (round = 0; round < DCC_MODULE_ROUNDS; round++) {
 		ret = dcc_helper("load", DCC_MOD_NAME, NULL, NULL);
 		if (ret < 0)
 			kunit_skip(test, "no userspace helper to load modules (%d)", ret);
 		KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: loading %s", round, DCC_MOD_NAME);
-		fn = __symbol_get(DCC_MOD_FN);
+		fn = dcc_module_symbol_get(DCC_MOD_FN);
 		KUNIT_ASSERT_NOT_NULL(test, fn);
 		ret = dcc_direct_attach(&ctx->direct[0], fn, dcc_tramp_a);
 		if (ret) {
-			__symbol_put(DCC_MOD_FN);
+			dcc_module_symbol_put(DCC_MOD_FN);
 			KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: attach", round);
 		}
 		hits = dcc_hits(DCC_TRAMP_A);
@@ -229,7 +231,7 @@ static void dcc_module_lifecycle(struct kunit *test)
 		KUNIT_EXPECT_NE_MSG(test, dcc_helper("unload", DCC_MOD_NAME, NULL, NULL), 0,
 				    "round %d: unloaded while its function was held", round);
 		KUNIT_EXPECT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
-		__symbol_put(DCC_MOD_FN);
+		dcc_module_symbol_put(DCC_MOD_FN);
 		ret = dcc_helper("unload", DCC_MOD_NAME, NULL, NULL);
 		KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: unload after detach", round);
 	}

@@ -104,6 +104,30 @@ static int contains(const char *hay, const char *needle)
 	return !n;
 }
 
+/* mount_once() - mount @type on @dir unless @probe (a file in it) exists. */
+static void mount_once(const char *type, const char *dir, const char *probe)
+{
+	int fd = open(probe, O_RDONLY);
+
+	if (fd >= 0) {
+		close(fd);
+		return;
+	}
+	mount(type, dir, type, 0, NULL);
+}
+
+/*
+ * What the helper verbs use. A suite built into the kernel runs during
+ * boot, before pid 1 exists: its first helper mounts these, and pid 1
+ * finds them mounted.
+ */
+static void mount_helper_fs(void)
+{
+	mount_once("proc", "/proc", "/proc/cmdline");
+	mount_once("sysfs", "/sys", "/sys/kernel");
+	mount_once("tracefs", "/sys/kernel/tracing", "/sys/kernel/tracing/trace");
+}
+
 /* Usermode-helper mode: 0 or -errno (the exit status is the errno). */
 static int helper(int argc, char **argv)
 {
@@ -113,6 +137,7 @@ static int helper(int argc, char **argv)
 	char *p;
 	int fd, ret;
 
+	mount_helper_fs();
 	if (argc == 3 && !strcmp(argv[1], "load")) {
 		if (strlen(argv[2]) >= NAME_LEN)
 			return -ENAMETOOLONG;
@@ -268,10 +293,8 @@ int main(int argc, char **argv)
 		return -helper(argc, argv);
 
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
-	mount("proc", "/proc", "proc", 0, NULL);
-	mount("sysfs", "/sys", "sysfs", 0, NULL);
+	mount_helper_fs();
 	mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL);
-	mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL);
 	read_file("/proc/cmdline", cmdline, sizeof(cmdline));
 	read_file("/dcc/modules", list, sizeof(list));
 

@@ -130,6 +130,17 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		     profile && !strcmp(profile, "debug") ? " (PROFILE=debug)" : "") < 0)
 		run->label = NULL;
 	free(profile);
+	/* PAYLOAD=builtin: the suite ran at boot, built into the kernel. */
+	p = kv_get(run->env, "payload");
+	if (p && !strcmp(p, "builtin") && run->label) {
+		char *builtin;
+
+		if (asprintf(&builtin, "%s (built in)", run->label) >= 0) {
+			free(run->label);
+			run->label = builtin;
+		}
+	}
+	free(p);
 	/* A LAVA run (lava-jobs/convert.py) says where it ran: "... on LAVA qemu-x86_64". */
 	p = kv_get(run->env, "lava_target");
 	if (p && run->label) {

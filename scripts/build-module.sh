@@ -9,6 +9,9 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 dcc_context "$1"
 
+# PAYLOAD=builtin: the kernel build made the suite and its modules.
+[ "$(dcc_payload)" = module ] || exit 0
+
 modpost=()
 if [ -n "${DCC_COMPILE_ONLY:-}" ]; then
 	# Compile check against a prepared, unbuilt tree: no Module.symvers.

@@ -36,7 +36,13 @@ fi
 
 mod=$BUILD_DIR/dcc-module
 # Loaded by /init in this order; the extra ones only by the suite itself.
-modules=${MODULES:-dcc_victim dcc_conformance}
+modules=${MODULES-dcc_victim dcc_conformance}
+if [ "$(dcc_payload)" = builtin ]; then
+	# The suite ran during boot; /init only prints its sentinel, and the
+	# helper loads the extra modules, built with the kernel.
+	mod=$BUILD_DIR/lib/dcc_conformance
+	modules=${MODULES:-}
+fi
 extra_modules="dcc_victim_mod"
 # Built only where the kernel has LIVEPATCH.
 [ -f "$mod/dcc_livepatch.ko" ] && extra_modules="$extra_modules dcc_livepatch"
@@ -54,7 +60,7 @@ list=$out/initramfs.list
 		echo "file /dcc/$m.ko $mod/$m.ko 0644 0 0"
 	done
 } >"$list"
-printf '%s\n' $modules >"$out/modules"
+printf '%s\n' $modules | grep . >"$out/modules" || true
 "$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/initramfs.cpio.tmp" ||
 	die "[$DCC_ARCH] gen_init_cpio failed"
 mv "$out/initramfs.cpio.tmp" "$out/initramfs.cpio"

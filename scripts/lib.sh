@@ -116,6 +116,49 @@ dcc_find_ksrc() {
 	KERNEL_VERSION=$(dcc_kernel_version "$KSRC_DIR")
 	SERIES=$(dcc_series "$KERNEL_VERSION") || exit 2
 	dcc_apply_patches
+	dcc_install_payload
+}
+
+# dcc_payload: "module" or "builtin" (PAYLOAD=), or die.
+dcc_payload() {
+	case "${PAYLOAD:-module}" in
+	module | builtin) echo "${PAYLOAD:-module}" ;;
+	*) die "PAYLOAD=$PAYLOAD is unknown: use PAYLOAD=module (or builtin)" ;;
+	esac
+}
+
+# dcc_run_name: the results folder of this arch, series, profile and payload.
+dcc_run_name() {
+	local profile=${PROFILE:-}
+	[ "$profile" = default ] && profile=
+	echo "$DCC_ARCH-$SERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)"
+}
+
+# dcc_install_payload: with PAYLOAD=builtin, point KSRC_DIR at a hard-linked
+# copy of the tree with the suite installed (scripts/intree.sh replaces the
+# files it changes, so the tree itself is never modified). The copy is made
+# once per tree; the suite's sources are brought up to date on every call.
+dcc_install_payload() {
+	local dst tmp log
+	[ "$(dcc_payload)" = builtin ] || return 0
+	dst=$DCC_CACHE/src/intree/$(basename "$KSRC_DIR")-$(echo "$KSRC_DIR" | sha256sum | cut -c1-10)
+	if [ ! -f "$dst/.dcc-intree" ]; then
+		note "[$DCC_ARCH] PAYLOAD=builtin: copying $KSRC_DIR to install the suite"
+		tmp=$dst.tmp.$$
+		rm -rf "$tmp"
+		mkdir -p "$(dirname "$dst")"
+		cp -al "$KSRC_DIR" "$tmp" || die "cannot copy $KSRC_DIR to $tmp"
+		rm -f "$tmp/.dcc-unpacked" "$tmp/.dcc-patched"
+		touch "$tmp/.dcc-intree"
+		rm -rf "$dst"
+		mv "$tmp" "$dst"
+	fi
+	log=$dst.install.log
+	"$DCC_TOP/scripts/intree.sh" "$dst" >"$log" 2>&1 || {
+		cat "$log" >&2
+		die "[$DCC_ARCH] installing the suite into $dst failed"
+	}
+	KSRC_DIR=$dst
 }
 
 # dcc_patch_dir: where the kernel patches this arch and series need are.
@@ -187,6 +230,7 @@ dcc_fragments() {
 		;;
 	*) die "PROFILE=$PROFILE is unknown: use PROFILE=debug (or leave it unset)" ;;
 	esac
+	[ "$(dcc_payload)" = module ] || echo "$DCC_TOP/common/kconfig/builtin.config"
 	for f in ${EXTRA_FRAGMENT:-}; do
 		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
 		echo "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
@@ -244,6 +288,7 @@ dcc_check_knobs() {
 	for f in ${EXTRA_FRAGMENT:-}; do
 		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
 	done
+	dcc_payload >/dev/null
 }
 
 # dcc_context ARCH: everything a stage needs, in one call.

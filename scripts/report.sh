@@ -11,7 +11,7 @@ tool=${DCC_REPORT:-$DCC_TOP/host/build/dcc-report}
 [ -d "$results_root" ] || die "no results in $results_root: run 'make conformance' (or 'make matrix') first"
 
 runs=()
-for run in 6.12 6.1 6.12-debug 6.1-debug; do
+for run in 6.12 6.1 6.12-debug 6.1-debug 6.12-builtin 6.1-builtin; do
 	for a in $DCC_ARCHES; do
 		[ -d "$results_root/$a-$run/latest" ] && runs+=("$results_root/$a-$run/latest")
 	done

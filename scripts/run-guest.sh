@@ -27,7 +27,7 @@ case "$runs" in
 '' | *[!0-9]* | 0) die "RUNS=$runs is not a positive number of runs" ;;
 esac
 if [ "$runs" -gt 1 ]; then
-	base=${RESULTS:-$DCC_TOP/results}/$DCC_ARCH-$SERIES${profile:+-$profile}
+	base=${RESULTS:-$DCC_TOP/results}/$(dcc_run_name)
 	dirs=()
 	for i in $(seq "$runs"); do
 		note "[$DCC_ARCH] run $i of $runs"
@@ -52,7 +52,7 @@ initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
 [ -f "$kernel" ] && [ -f "$initrd" ] ||
 	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
 echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
-run_base=$results_root/$DCC_ARCH-$SERIES${profile:+-$profile}
+run_base=$results_root/$(dcc_run_name)
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=$run_base/$stamp
 n=1
@@ -81,6 +81,7 @@ echo >>"$out/qemu-cmd.txt"
 	echo "config_hash=$CONFIG_HASH"
 	echo "patches=$PATCHED"
 	echo "profile=${profile:-default}"
+	echo "payload=$(dcc_payload)"
 	echo "fragments=$(for f in $(dcc_fragments); do echo "${f#"$DCC_TOP"/}:$(sha256sum <"$f" | cut -c1-12)"; done | paste -sd ' ' -)"
 	echo "cases=${CMDLINE:-}"
 	echo "build_dir=$BUILD_DIR"

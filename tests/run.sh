@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e lava negative rebuild compat v6.1}
+checks=${CHECKS:-host bad-input e2e lava intree negative rebuild compat v6.1}
 passed=0
 failed=0
 failures=()
@@ -117,6 +117,94 @@ rebuild_is_module_only() {
 	after=$(stat -c %Y "$bdir/vmlinux")
 	[ "$before" = "$after" ] || { echo "vmlinux was relinked"; return 1; }
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
+}
+
+# install_intree_scratch: make install-intree into a hard-linked copy of
+# the 6.12 tree: the suite lands there, once (a second run changes nothing),
+# and the tree the copy was made from is untouched.
+install_intree_scratch() {
+	local cache=${DCC_CACHE:-$HOME/.cache/dcc} src t out f
+	src=$cache/src/linux-source-6.12
+	# Next to the tree: hard links do not cross file systems.
+	t=$cache/src/check-intree
+	rm -rf "$t"
+	cp -al "$src" "$t" || return 1
+	make -s --no-print-directory install-intree KSRC="$t" || return 1
+	for f in arch-riscv/dcc_tramp.S arch-x86/dcc_arch.c include/dcc_contract.h .kunitconfig; do
+		[ -f "$t/lib/dcc_conformance/$f" ] || { echo "$f not installed"; return 1; }
+	done
+	for f in Kconfig.debug Makefile; do
+		[ "$(grep -c dcc_conformance "$t/lib/$f")" = 1 ] || { echo "lib/$f not hooked once"; return 1; }
+	done
+	out=$(make -s --no-print-directory install-intree KSRC="$t" 2>&1) || return 1
+	echo "$out"
+	echo "$out" | grep -q "nothing changed" || { echo "second install changed something"; return 1; }
+	[ "$(grep -c dcc_conformance "$t/lib/Kconfig.debug")" = 1 ] || { echo "hooked twice"; return 1; }
+	if grep -q dcc_conformance "$src/lib/Kconfig.debug" "$src/lib/Makefile" ||
+		[ -e "$src/lib/dcc_conformance" ]; then
+		echo "the tree the copy was made from was modified"
+		return 1
+	fi
+	rm -rf "$t"
+}
+
+# payloads_agree ARCH WAY SKIPS: the results of the suite run WAY (builtin:
+# PAYLOAD=builtin; kunit: make kunit) equal the module payload's (the latest
+# run of each under RESULTS), case by case with the reason, but for cases
+# that SKIP run WAY with a reason matching SKIPS: no module, no userspace
+# helper, no livepatch in kunit.py's kernel (README "Three ways to run").
+payloads_agree() {
+	local res=${RESULTS:-$top/results} mod other skipped
+	mod=$res/$1-6.12/latest/results.tsv
+	other=$res/$1-6.12-$2/latest/results.tsv
+	[ -f "$mod" ] || { echo "no module-payload results in $mod: run make ARCH=$1 conformance"; return 1; }
+	[ -f "$other" ] || { echo "no $2 results in $other"; return 1; }
+	skipped=$(awk -F'\t' -v re="$3" '$2 == "SKIP" && $3 ~ re { print $1 }' "$other")
+	diff <(grep -vwFf <(echo "${skipped:-none}") "$mod" | sort) \
+		<(grep -vwFf <(echo "${skipped:-none}") "$other" | sort) || return 1
+	echo "$1: the module payload and $2 agree on every case but: ${skipped:-none}" | paste -sd ' ' -
+}
+
+# builtin_run ARCH: the built-in payload runs and agrees with the module one.
+builtin_run() {
+	make -s --no-print-directory ARCH="$1" PAYLOAD=builtin conformance &&
+		payloads_agree "$1" builtin "no userspace helper|no CONFIG_MODULES"
+}
+
+# builtin_case ARGS...: guest_case with the suite built in.
+builtin_case() {
+	PAYLOAD=builtin guest_case "$@"
+}
+
+# board_case ARCH: the built-in kernel as a board without userspace boots
+# it (no initramfs, kunit_shutdown=poweroff): the suite runs, the kernel
+# powers off, and the cases that need the helper SKIP saying so.
+board_case() {
+	local out=$logs/board-$1 rc=0 c
+	mkdir -p "$out"
+	# shellcheck disable=SC1091,SC2086
+	(
+		PAYLOAD=builtin
+		. scripts/lib.sh && dcc_context "$1" >/dev/null &&
+			timeout -s KILL 120 "$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults \
+				-display none -serial stdio -no-reboot -kernel "$BUILD_DIR/$KIMAGE" \
+				-append "console=$CONSOLE panic=-1 kunit_shutdown=poweroff" \
+				</dev/null >"$out/console.log" 2>&1
+	) || rc=$?
+	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
+	host/build/dcc-ktap --label "$1" --start-marker dcc-start --results "$out/results.tsv" \
+		"$out/console.log" || return 1
+	for c in dcc_lifecycle.dcc_module_lifecycle dcc_sharing.dcc_with_fgraph; do
+		grep -qP "^$c\tSKIP\tno userspace helper" "$out/results.tsv" ||
+			{ echo "$c does not SKIP for want of a helper"; return 1; }
+	done
+}
+
+# kunit_run ARCH: kunit.py passes and agrees with the module payload, but
+# for the cases that need a module, tracefs or livepatch (no userspace).
+kunit_run() {
+	make -s --no-print-directory ARCH="$1" kunit &&
+		payloads_agree "$1" kunit "no userspace helper|no CONFIG_MODULES|no LIVEPATCH"
 }
 
 for suite in $checks; do
@@ -274,13 +362,40 @@ for suite in $checks; do
 		check repeat/riscv-runs-2 make -s --no-print-directory ARCH=riscv RUNS=2 \
 			RESULTS="$logs/results-repeat" run
 		;;
+	intree)
+		# In-tree mode (scripts/intree.sh): install into a scratch copy,
+		# bad input, then the built-in payload on riscv (after e2e, whose
+		# module results it must equal).
+		check intree/install install_intree_scratch
+		check intree/bad-ksrc expect_error "KSRC=.* is not a Linux kernel tree" \
+			make -s install-intree KSRC="$top"
+		check intree/no-ksrc expect_error "KSRC is not set" make -s install-intree
+		check intree/bad-payload expect_error "PAYLOAD=both is unknown" \
+			make -s ARCH=riscv PAYLOAD=both conformance
+		check intree/shellcheck shellcheck -x -P SCRIPTDIR scripts/intree.sh scripts/kunit.sh
+		check intree/riscv-builtin builtin_run riscv
+		# A hang in a built-in suite (no module loaded, no /init yet) is
+		# still the HANG of the case that was running.
+		check intree/riscv-builtin-hang builtin_case riscv dcc_conformance.inject=hang HANG 30
+		check intree/riscv-board board_case riscv
+		;;
+	intree-full)
+		# make check-full: the built-in payload on the other arches, and
+		# the kernel's own kunit.py on all three (cold: minutes per arch).
+		for a in arm64 x86_64; do
+			check "intree/$a-builtin" builtin_run $a
+		done
+		for a in riscv x86_64 arm64; do
+			check "intree/$a-kunit.py" kunit_run $a
+		done
+		;;
 	compat)
 		# One source, older API: the module must build against x86_64 6.1
 		# (riscv 6.1 builds and runs in the v6.1 suite).
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
 		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava negative rebuild compat v6.1 full"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava intree intree-full negative rebuild compat v6.1 full"
 		exit 2
 		;;
 	esac
