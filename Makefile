@@ -16,7 +16,7 @@ HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-
 
 .PHONY: all help setup host conformance config kernel module guest run check \
 	check-full negative-control matrix report compare clean \
-	lava-jobs lava-run lava-convert install-intree kunit
+	lava-jobs lava-run lava-convert install-intree kunit bench
 
 all: help
 
@@ -28,6 +28,7 @@ help:
 	@echo "make lava-jobs               LAVA job definitions for every target (see README)"
 	@echo "make install-intree KSRC=..  add the suite to a kernel tree (CONFIG_FTRACE_DIRECT_CONFORMANCE)"
 	@echo "make kunit ARCH=riscv        the suite under the kernel's kunit.py"
+	@echo "make bench                   per-call cost per arch, and the suite's own speed"
 
 setup:
 	@scripts/setup.sh
@@ -106,6 +107,11 @@ kunit:
 	@rc=0; for a in $(RUN_ARCHES); do \
 		scripts/kunit.sh $$a || rc=1; \
 	done; exit $$rc
+
+# Figures, not tests (README "Benchmarks"). Knobs: ARCH, BENCH=percall|suite,
+# BENCH_RUNS, BENCH_COLD=0, BENCH_CALLS, RESULTS.
+bench: host
+	@scripts/bench.sh
 
 clean:
 	rm -rf $(HOST_BUILD)

@@ -139,6 +139,20 @@ void dcc_tramp_a(void);
  */
 void dcc_tramp_b(void);
 
+/**
+ * dcc_bench_tramp() - the least a direct trampoline can be, for make bench
+ * (arch-<arch>/dcc_bench_tramp.S): it resumes the traced function at once.
+ */
+void dcc_bench_tramp(void);
+
+/**
+ * dcc_bench_spin() - run exactly 2 instructions per iteration, @n times.
+ * @n: iterations, at least 1.
+ *
+ * make bench turns guest counter ticks into instructions with it.
+ */
+void dcc_bench_spin(unsigned long n);
+
 struct ftrace_regs;
 
 /**

@@ -77,6 +77,13 @@ noinline long dcc_victim_other(long x)
 }
 EXPORT_SYMBOL_GPL(dcc_victim_other);
 
+/* Does nothing but return: what conformance/dcc_bench.c times per call. */
+noinline long dcc_victim_trivial(long x)
+{
+	return x + 1;
+}
+EXPORT_SYMBOL_GPL(dcc_victim_trivial);
+
 static long dcc_victim_many_body(long x, int n)
 {
 	atomic_inc(&dcc_victim_state.many_calls[n]);

@@ -60,6 +60,7 @@ long dcc_victim_replacement(long x);
 long dcc_victim_load(long x);
 long dcc_victim_probe(long x);
 long dcc_victim_other(long x);
+long dcc_victim_trivial(long x);
 
 /**
  * dcc_victim_expect() - what dcc_victim_args8/10() return for @n arguments.

@@ -3,13 +3,14 @@
  * dcc-report - the cross-arch matrix over guest runs, for review.
  *
  *   dcc-report [--out DIR] [--tested-by "Name <mail>"] [--reproducer CMD]
- *              RUN_DIR...
+ *              [--bench FILE] RUN_DIR...
  *
  * Every RUN_DIR's raw console is parsed again (it is the source of truth).
  * Prints the plain-text report (72 columns, for an email reply) and, with
  * --out, writes report.txt, report.md and report.html there. Into each
  * RUN_DIR it writes results.json (kunit.py --json shape), junit.xml and
- * kcidb.json. Exit: 0 written, 2 bad input.
+ * kcidb.json. --bench adds FILE (make bench's bench.txt) as a section.
+ * Exit: 0 written, 2 bad input.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
@@ -34,6 +35,7 @@ static struct run runs[MAX_RUNS];
 static int nr_runs;
 static struct row *cases, *obs;
 static size_t nr_cases, nr_obs;
+static char *bench;	/* --bench: the figures of make bench, or NULL */
 
 static void die(const char *fmt, ...)
 {
@@ -275,6 +277,8 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 		if (runs[r].qemu_cmd)
 			wrap(f, "    qemu command: ", "        ", runs[r].qemu_cmd);
 	}
+	if (bench)
+		fprintf(f, "\nBenchmarks (make bench):\n\n%s", bench);
 	fprintf(f, "\nReproduce:\n");
 	wrap(f, "    ", "      ", repro);
 	fprintf(f, "\n");
@@ -329,6 +333,8 @@ static void md_report(FILE *f, const char *tested_by, const char *repro)
 		}
 		fputc('\n', f);
 	}
+	if (bench)
+		fprintf(f, "\n## Benchmarks (make bench)\n\n```\n%s```\n", bench);
 	fprintf(f, "\n## Reproduce\n\n    %s\n\n", repro);
 	if (tested_by && *tested_by)
 		fprintf(f, "Tested-by: %s\n", tested_by);
@@ -412,7 +418,13 @@ static void html_report(FILE *f, const char *tested_by, const char *repro)
 		}
 		fputs("</tr>\n", f);
 	}
-	fputs("</table>\n<h2>Reproduce</h2>\n<pre>", f);
+	fputs("</table>\n", f);
+	if (bench) {
+		fputs("<h2>Benchmarks (make bench)</h2>\n<pre id=\"bench\">", f);
+		html_escape(f, bench);
+		fputs("</pre>\n", f);
+	}
+	fputs("<h2>Reproduce</h2>\n<pre>", f);
 	html_escape(f, repro);
 	fputs("</pre>\n", f);
 	if (tested_by && *tested_by) {
@@ -669,8 +681,14 @@ int main(int argc, char **argv)
 			tested_by = argv[++a];
 		} else if (!strcmp(argv[a], "--reproducer") && a + 1 < argc) {
 			repro = argv[++a];
+		} else if (!strcmp(argv[a], "--bench") && a + 1 < argc) {
+			bench = read_text(argv[++a]);
+			if (!bench || !*bench)
+				die("cannot read %s, or it is empty: %s", argv[a],
+				    "give --bench make bench's bench.txt");
 		} else if (argv[a][0] == '-') {
-			die("unknown option %s (use --out DIR, --tested-by, --reproducer)", argv[a]);
+			die("unknown option %s (use %s)", argv[a],
+			    "--out DIR, --tested-by, --reproducer, --bench FILE");
 		} else {
 			if (nr_runs == MAX_RUNS)
 				die("more than %d runs", MAX_RUNS);
@@ -713,6 +731,7 @@ int main(int argc, char **argv)
 	}
 	free(cases);
 	free(obs);
+	free(bench);
 	for (r = 0; r < nr_runs; r++)
 		run_free(&runs[r]);
 	return 0;

@@ -36,6 +36,7 @@ done
 sync_file "$DCC_ARCH_DIR/dcc_arch.h" "$mod/include/dcc_arch.h"
 sync_file "$DCC_ARCH_DIR/dcc_tramp.S" "$mod/dcc_tramp.S"
 sync_file "$DCC_ARCH_DIR/dcc_arch.c" "$mod/dcc_arch.c"
+sync_file "$DCC_ARCH_DIR/dcc_bench_tramp.S" "$mod/dcc_bench_tramp.S"
 
 log=$BUILD_DIR/dcc-module.log
 if ! "${KMAKE[@]}" -j"${JOBS:-$(nproc)}" M="$mod" "${modpost[@]}" modules >"$log" 2>&1; then

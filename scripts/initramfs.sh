@@ -3,6 +3,8 @@
 # Stage 4: the guest. A static /init built with the kernel's own nolibc
 # (Debian bookworm has no riscv64 userland) and the modules, packed with the
 # kernel's gen_init_cpio (no root needed). Usage: initramfs.sh ARCH
+# DCC_GUEST=NAME (scripts/bench.sh) packs MODULES into NAME.cpio instead of
+# initramfs.cpio, without the modules only the suite loads.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 dcc_context "$1"
@@ -46,7 +48,12 @@ fi
 extra_modules="dcc_victim_mod"
 # Built only where the kernel has LIVEPATCH.
 [ -f "$mod/dcc_livepatch.ko" ] && extra_modules="$extra_modules dcc_livepatch"
-list=$out/initramfs.list
+name=initramfs
+if [ -n "${DCC_GUEST:-}" ]; then
+	name=$DCC_GUEST
+	extra_modules=
+fi
+list=$out/$name.list
 {
 	echo "dir /dev 0755 0 0"
 	echo "nod /dev/console 0600 0 0 c 5 1"
@@ -54,13 +61,13 @@ list=$out/initramfs.list
 	echo "dir /sys 0755 0 0"
 	echo "dir /dcc 0755 0 0"
 	echo "file /init $init 0755 0 0"
-	echo "file /dcc/modules $out/modules 0644 0 0"
+	echo "file /dcc/modules $out/$name.modules 0644 0 0"
 	for m in $modules $extra_modules; do
 		[ -f "$mod/$m.ko" ] || die "[$DCC_ARCH] module $m.ko was not built (looked in $mod)"
 		echo "file /dcc/$m.ko $mod/$m.ko 0644 0 0"
 	done
 } >"$list"
-printf '%s\n' $modules | grep . >"$out/modules" || true
-"$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/initramfs.cpio.tmp" ||
+printf '%s\n' $modules | grep . >"$out/$name.modules" || true
+"$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/$name.cpio.tmp" ||
 	die "[$DCC_ARCH] gen_init_cpio failed"
-mv "$out/initramfs.cpio.tmp" "$out/initramfs.cpio"
+mv "$out/$name.cpio.tmp" "$out/$name.cpio"

@@ -40,6 +40,8 @@ put() {
 wanted=()
 for f in "$DCC_TOP"/conformance/*.[ch] "$DCC_TOP"/conformance/Kbuild \
 	"$DCC_TOP"/conformance/Kconfig "$DCC_TOP"/conformance/.kunitconfig; do
+	# The per-call benchmark is built out of tree only (make bench).
+	[ "${f##*/}" != dcc_percall.c ] || continue
 	put "$f" "${f##*/}"
 	wanted+=("${f##*/}")
 done

@@ -277,6 +277,19 @@ dcc_setup_build() {
 	unset MAKEFLAGS MFLAGS MAKELEVEL ARCH
 }
 
+# dcc_qemu_cmd KERNEL APPEND [QEMU ARGS...]: QEMU_CMD, the command that
+# boots KERNEL with the command line APPEND on the serial console.
+# -nodefaults: only the board's own UART; -no-reboot: the guest's reboot
+# (or panic=-1) ends QEMU; TCG only: KVM is not usable on these hosts.
+# The caller adds -smp, -initrd and the like.
+dcc_qemu_cmd() {
+	local kernel=$1 append=$2
+	shift 2
+	# shellcheck disable=SC2206
+	QEMU_CMD=("$QEMU" $QEMU_ARGS -accel tcg -m 512M -nodefaults -display none
+		-serial stdio -no-reboot "$@" -kernel "$kernel" -append "$append")
+}
+
 # dcc_check_knobs: PROFILE and EXTRA_FRAGMENT are valid (checked here, in
 # the main shell, since dcc_fragments also runs in subshells).
 dcc_check_knobs() {

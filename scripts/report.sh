@@ -31,8 +31,11 @@ if [ -z "$tested_by" ]; then
 	mail=$(git -C "$DCC_TOP" config user.email 2>/dev/null || true)
 	[ -n "$name" ] && [ -n "$mail" ] && tested_by="$name <$mail>"
 fi
+# The latest make bench figures, if any, as a section of their own.
+bench=()
+[ -f "$results_root/bench/latest/bench.txt" ] && bench=(--bench "$results_root/bench/latest/bench.txt")
 mkdir -p "$results_root/report"
-"$tool" --out "$results_root/report" --tested-by "$tested_by" \
+"$tool" --out "$results_root/report" --tested-by "$tested_by" "${bench[@]}" \
 	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<6.1|6.12>" \
 	"${runs[@]}"
 note "report written to $results_root/report/ (report.txt, report.md, report.html)"

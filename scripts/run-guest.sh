@@ -65,11 +65,8 @@ mkdir -p "$out"
 append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
-# -nodefaults: only the board's own UART; -no-reboot: the guest's reboot
-# (or panic=-1) ends QEMU; TCG only: KVM is not usable on these hosts.
-# shellcheck disable=SC2206
-qemu_cmd=("$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults -display none
-	-serial stdio -no-reboot -kernel "$kernel" -initrd "$initrd" -append "$append")
+dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
+qemu_cmd=("${QEMU_CMD[@]}")
 printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
 echo >>"$out/qemu-cmd.txt"
 {
@@ -93,6 +90,7 @@ cp "$BUILD_DIR/.config" "$out/kernel.config"
 
 note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
 start=$(date +%s)
+start_ms=$(date +%s%3N)
 rc=0
 timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" &
 qemu_timeout_pid=$!
@@ -117,6 +115,7 @@ signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
 wait "$qemu_timeout_pid" || rc=$?
 elapsed=$(($(date +%s) - start))
 echo "$elapsed" >"$out/boot-seconds"
+qemu_ms=$(($(date +%s%3N) - start_ms))
 ln -sfn "$(basename "$out")" "$run_base/latest"
 
 # timeout(1) exits 137 when it killed QEMU at the deadline, 128+N when QEMU
@@ -142,6 +141,8 @@ set +e
 	--observe "$out/observe.tsv" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}
 set -e
+# Wall time of QEMU (boot and suite) and of the parse, for make bench.
+printf 'qemu_ms\t%s\nparse_ms\t%s\n' "$qemu_ms" "$(($(date +%s%3N) - start_ms - qemu_ms))" >"$out/timing.tsv"
 if [ "$rc" != 0 ] && [ "$verdict" = 0 ]; then
 	verdict=1
 	echo "$DCC_ARCH: QEMU itself failed (status $rc), see $out/qemu-stderr.log" | tee -a "$out/summary.txt"

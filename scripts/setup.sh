@@ -6,10 +6,11 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils
+packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils rsync
 	ccache python3 patch procps gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
 	qemu-system-misc qemu-system-arm qemu-system-x86 qemu-system-data opensbi
 	linux-source-6.12 linux-source-6.1)
+# headers_install (the guest /init's UAPI headers) runs rsync.
 # make lava-jobs renders with Jinja2.
 packages+=(python3-jinja2 python3-yaml)
 # make check also needs libFuzzer (clang), a browser to render the report,

@@ -182,14 +182,13 @@ builtin_case() {
 board_case() {
 	local out=$logs/board-$1 rc=0 c
 	mkdir -p "$out"
-	# shellcheck disable=SC1091,SC2086
+	# shellcheck disable=SC1091
 	(
 		PAYLOAD=builtin
 		. scripts/lib.sh && dcc_context "$1" >/dev/null &&
-			timeout -s KILL 120 "$QEMU" $QEMU_ARGS -accel tcg -smp 2 -m 512M -nodefaults \
-				-display none -serial stdio -no-reboot -kernel "$BUILD_DIR/$KIMAGE" \
-				-append "console=$CONSOLE panic=-1 kunit_shutdown=poweroff" \
-				</dev/null >"$out/console.log" 2>&1
+			dcc_qemu_cmd "$BUILD_DIR/$KIMAGE" \
+				"console=$CONSOLE panic=-1 kunit_shutdown=poweroff" -smp 2 &&
+			timeout -s KILL 120 "${QEMU_CMD[@]}" </dev/null >"$out/console.log" 2>&1
 	) || rc=$?
 	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
 	host/build/dcc-ktap --label "$1" --start-marker dcc-start --results "$out/results.tsv" \

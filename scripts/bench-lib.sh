@@ -1,0 +1,222 @@
+# shellcheck shell=bash
+# SPDX-License-Identifier: GPL-2.0
+# The arithmetic and tables of make bench (scripts/bench-percall.sh,
+# scripts/bench-suite.sh), apart so that tests/bench/run.sh can feed them
+# fixtures. Sourced, never run. Tables fit in 72 columns (report.txt is
+# meant for an email reply).
+
+# median(k): the median of v[k, 1..n[k]], numerically; "" if none.
+BENCH_AWK_MEDIAN='
+function median(k,   m, j, l, s, x) {
+	m = n[k]
+	if (!m)
+		return ""
+	for (j = 1; j <= m; j++)
+		s[j] = v[k, j]
+	for (j = 1; j <= m; j++)
+		for (l = j + 1; l <= m; l++)
+			if (s[l] + 0 < s[j] + 0) { x = s[j]; s[j] = s[l]; s[l] = x }
+	return m % 2 ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
+}'
+
+# bench_percall_parse ARCH RUN < CONSOLE: the lines of one benchmark boot
+# (conformance/dcc_percall.c) as rows: arch, run, path, instructions per
+# call or "n/a", the reason; and the facts "#ticks" (instructions per
+# counter tick) and "#site" (patch-site bytes attached, detached).
+bench_percall_parse() {
+	awk -v arch="$1" -v run="$2" '
+		function kv(key,   i, f) {
+			for (i = 1; i <= NF; i++)
+				if (index($i, key "=") == 1)
+					return substr($i, length(key) + 2)
+			return ""
+		}
+		/dcc-bench: spin / { spin_n = kv("n"); spin_t = kv("ticks") }
+		/dcc-bench: empty / { empty = kv("ticks") }
+		/dcc-bench: path=/ {
+			p = kv("path"); order[++np] = p
+			if ($0 ~ / na=/) { na[p] = substr($0, index($0, " na=") + 4); next }
+			n[p] = kv("n"); t[p] = kv("ticks")
+		}
+		/dcc-bench: site-on=/ { site_on = kv("site-on") }
+		/dcc-bench: site-off=/ { site_off = kv("site-off") }
+		END {
+			if (spin_t <= 0) { print "no calibration line" > "/dev/stderr"; exit 1 }
+			# Instructions per counter tick: an integer under -icount
+			# (riscv 100, arm64 16, x86_64 1 with QEMU 7.2).
+			r = 2 * spin_n / spin_t; k = int(r + 0.5)
+			if (k < 1 || (r - k) / k > 0.001 || (k - r) / k > 0.001) {
+				printf "the guest counter does not count instructions (%.4f per tick): is -icount shift=0 in effect?\n", r > "/dev/stderr"
+				exit 1
+			}
+			printf "%s\t%d\t#ticks\t%d\n", arch, run, k
+			printf "%s\t%d\t#site\t%s\t%s\n", arch, run, site_on, site_off
+			for (i = 1; i <= np; i++) {
+				p = order[i]
+				if (p in na) printf "%s\t%d\t%s\tn/a\t%s\n", arch, run, p, na[p]
+				else printf "%s\t%d\t%s\t%.2f\n", arch, run, p, (t[p] - empty) * k / n[p]
+			}
+		}'
+}
+
+# bench_percall_runs ARCH < RUNS_TSV: one line per path over every boot:
+# arch, path, median, "yes" if every boot gave the same figure, the
+# figures, the reason of an n/a. RUNS_TSV rows: arch, run, path, figure or
+# "n/a", reason; rows whose path starts with "#" are facts, not figures.
+bench_percall_runs() {
+	awk -F'\t' -v arch="$1" "$BENCH_AWK_MEDIAN"'
+		$3 ~ /^#/ { next }
+		{ p = $3
+		  if (!(p in seen)) { seen[p] = 1; order[++np] = p }
+		  n[p]++; v[p, n[p]] = $4; why[p] = $5
+		  all[p] = all[p] (all[p] == "" ? "" : ",") $4 }
+		END {
+			for (i = 1; i <= np; i++) {
+				p = order[i]
+				same = "yes"
+				for (j = 2; j <= n[p]; j++)
+					if (v[p, j] != v[p, 1])
+						same = "no"
+				m = v[p, 1] == "n/a" ? "n/a" : sprintf("%.2f", median(p))
+				printf "%s\t%s\t%s\t%s\t%s\t%s\n", arch, p, m, same, all[p], why[p]
+			}
+		}'
+}
+
+# bench_percall_table STATIC TSV CALLS RUNS: the per-call table. STATIC
+# rows: arch, fact, value[, disassembly]; TSV: bench_percall_runs' rows
+# under a header line, or "arch - - - - why" for an arch without figures.
+bench_percall_table() {
+	awk -F'\t' -v calls="$3" -v runs="$4" '
+		FILENAME == ARGV[1] { s[$1, $2] = $3; dis[$1, $2] = $4; next }
+		FNR == 1 { next }
+		!($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
+		$2 == "-" { bad[$1] = $6; next }
+		!($2 in pseen) { pseen[$2] = 1; path[++np] = $2 }
+		{ v[$1, $2] = $3; same[$1, $2] = $4; why[$1, $2] = $6 }
+		function cell(a, p,   u) {
+			if (a in bad)
+				return "-"
+			if (v[a, p] == "n/a")
+				return "n/a"
+			u = v[a, "untraced"]
+			return sprintf("%.2f (%.2fx)%s", v[a, p], u > 0 ? v[a, p] / u : 0,
+				same[a, p] == "yes" ? "" : " !")
+		}
+		END {
+			print "Per-call cost: instructions per call of a trivial noinline function"
+			print "(ratio to the untraced call), under QEMU TCG -icount shift=0 -smp 1,"
+			printf "%d calls per path, loop overhead subtracted, median of %d boots.\n\n", calls, runs
+			printf "%-16s", "path"
+			for (i = 1; i <= na; i++)
+				printf "%-18s", arch[i] " " s[arch[i], "kernel"]
+			printf "\n"
+			for (j = 1; j <= np; j++) {
+				printf "%-16s", path[j]
+				for (i = 1; i <= na; i++)
+					printf "%-18s", cell(arch[i], path[j])
+				printf "\n"
+			}
+			printf "%-16s", "identical boots"
+			for (i = 1; i <= na; i++) {
+				a = arch[i]
+				all = "yes"
+				for (j = 1; j <= np; j++)
+					if (same[a, path[j]] == "no")
+						all = "NO"
+				printf "%-18s", (a in bad) ? "-" : all
+			}
+			printf "\n%-16s", "insns per tick"
+			for (i = 1; i <= na; i++)
+				printf "%-18s", s[arch[i], "ticks"] == "" ? "-" : s[arch[i], "ticks"]
+			printf "\n\nStatic instructions, and the direct path against its floor:\n"
+			for (i = 1; i <= na; i++) {
+				a = arch[i]
+				if (a in bad) {
+					printf "%s: no figures: %s\n", a, bad[a]
+					continue
+				}
+				printf "%s: patch site %d instructions attached, %d detached\n", a,
+					s[a, "site_on"], s[a, "site_off"]
+				printf "  attached: %s\n  detached: %s\n", dis[a, "site_on"], dis[a, "site_off"]
+				printf "%s: dcc_bench_tramp %d; dcc_tramp_a %d (calls a C handler)\n", a,
+					s[a, "nop_tramp"], s[a, "suite_tramp"]
+				fl = v[a, "untraced"] - s[a, "site_off"] + s[a, "site_on"] + s[a, "nop_tramp"]
+				printf "%s: direct floor %.2f (untraced - %d + %d + %d), measured %.2f (%+.2f)\n",
+					a, fl, s[a, "site_off"], s[a, "site_on"], s[a, "nop_tramp"],
+					v[a, "direct"], v[a, "direct"] - fl
+			}
+			for (i = 1; i <= na; i++)
+				for (j = 1; j <= np; j++)
+					if (v[arch[i], path[j]] == "n/a")
+						printf "n/a: %s %s: %s\n", arch[i], path[j], why[arch[i], path[j]]
+			for (i = 1; i <= na; i++)
+				for (j = 1; j <= np; j++)
+					if (same[arch[i], path[j]] == "no")
+						printf "!: %s %s differs between boots (percall/%s.runs.tsv)\n",
+							arch[i], path[j], arch[i]
+		}' "$1" "$2"
+}
+
+# bench_suite_table TSV RUNS: the suite-speed table, one block per arch.
+# TSV rows (after a header): arch, tool, mode, run, stage, seconds; the
+# stage "vmlinux-relinked" marks a warm dcc run that relinked vmlinux.
+bench_suite_table() {
+	awk -F'\t' -v runs="$2" "$BENCH_AWK_MEDIAN"'
+		NR == 1 { next }
+		$5 == "vmlinux-relinked" { relinked[$1] = 1; next }
+		!($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
+		{ k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5; n[k]++; v[k, n[k]] = $6 }
+		function cell(k,   x) {
+			x = median(k)
+			return x == "" ? "-" : sprintf("%.1f", x)
+		}
+		END {
+			split("setup config kernel module initramfs boot run parse total", st, " ")
+			split("dcc cold|dcc warm|kunit.py cold|kunit.py warm", col, "|")
+			printf "Suite speed: wall seconds on this machine, median of %d runs.\n", runs
+			print "dcc: make ARCH=<arch> conformance; kunit.py: the same suite through"
+			print "tools/testing/kunit/kunit.py run. cold: empty build dir and ccache;"
+			print "warm: one line of the test module changed. kunit.py reports only"
+			print "configuring, building and running (its boot, run and parse)."
+			for (a = 1; a <= na; a++) {
+				printf "\n%-11s", arch[a]
+				for (c = 1; c <= 4; c++)
+					printf "%15s", col[c]
+				printf "\n"
+				for (i = 1; i <= 9; i++) {
+					printf "%-11s", st[i]
+					for (c = 1; c <= 4; c++) {
+						split(col[c], tm, " ")
+						printf "%15s", cell(arch[a] SUBSEP tm[1] SUBSEP tm[2] SUBSEP st[i])
+					}
+					printf "\n"
+				}
+				printf "%-11s", "slowest"
+				for (c = 1; c <= 4; c++) {
+					split(col[c], tm, " ")
+					slow = "-"
+					sv = -1
+					for (i = 1; i < 9; i++) {
+						x = median(arch[a] SUBSEP tm[1] SUBSEP tm[2] SUBSEP st[i])
+						if (x != "" && x + 0 > sv) {
+							sv = x + 0
+							slow = st[i]
+						}
+					}
+					printf "%15s", slow
+				}
+				printf "\n"
+				for (m = 1; m <= 2; m++) {
+					mode = m == 1 ? "cold" : "warm"
+					d = median(arch[a] SUBSEP "dcc" SUBSEP mode SUBSEP "total")
+					k = median(arch[a] SUBSEP "kunit.py" SUBSEP mode SUBSEP "total")
+					if (d != "" && k != "" && d > 0)
+						printf "%s %s: kunit.py takes %.1fx the time of dcc\n", arch[a], mode, k / d
+				}
+				if (n[arch[a] SUBSEP "dcc" SUBSEP "warm" SUBSEP "total"])
+					printf "%s dcc warm: vmlinux relinked: %s\n", arch[a],
+						relinked[arch[a]] ? "YES (it must not be)" : "no"
+			}
+		}' "$1"
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# make bench, part 2: how fast the suite itself is, on this machine.
+#
+# Per arch and run, from a scratch copy of this checkout (the checkout and
+# the normal build directories are never touched):
+#   dcc cold       make ARCH=<arch> conformance, stage by stage, in an empty
+#                  build directory with an empty ccache (CCACHE_DIR)
+#   dcc warm       one line of the test module changed, the same again
+#   kunit.py cold  the same suite through tools/testing/kunit/kunit.py run
+#                  (scripts/kunit.sh), empty build directory and ccache
+#   kunit.py warm  the same one-line change, kunit.py run again
+# Wall seconds, median over RUNS; the machine is noisy, so the ratio
+# kunit.py/dcc of one run is the figure to compare. BENCH_COLD=0 skips the
+# cold builds (the warm ones then start from the last cold build dirs).
+# Writes OUT/suite.tsv (every measurement) and OUT/suite.txt.
+# Usage: bench-suite.sh OUT RUNS ARCH...
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/bench-lib.sh"
+out=$1 runs=$2
+shift 2
+cold=${BENCH_COLD:-1}
+ktap=$DCC_TOP/host/build/dcc-ktap
+[ -x "$ktap" ] || die "host tool $ktap missing: run 'make host'"
+scratch=${BENCH_SCRATCH:-$DCC_CACHE/bench}
+src=$scratch/src
+mkdir -p "$scratch" || die "cannot create $scratch: set BENCH_SCRATCH to a writable place"
+rm -rf "$src" "$scratch/results"
+mkdir -p "$src"
+tar -C "$DCC_TOP" --exclude=./results --exclude=./host/build --exclude=./.git -cf - . |
+	tar -C "$src" -xf - || die "cannot copy $DCC_TOP to $src"
+edited=$src/conformance/dcc_suite_direct.c
+cp "$edited" "$scratch/pristine.c"
+tsv=$out/suite.tsv
+printf 'arch\ttool\tmode\trun\tstage\tseconds\n' >"$tsv"
+logs=$out/suite
+mkdir -p "$logs"
+
+# edit N: the one-line change to the test module, a new one every time.
+edit() {
+	cp "$scratch/pristine.c" "$edited"
+	echo "static int dcc_bench_edit __used = $1;" >>"$edited"
+}
+
+# record ARCH TOOL MODE RUN STAGE MS
+record() {
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" \
+		"$(awk -v ms="$6" 'BEGIN { printf "%.1f", ms / 1000 }')" >>"$tsv"
+}
+
+now() { date +%s%3N; }
+
+# dcc_run ARCH MODE RUN: the five stages of make conformance, each timed.
+dcc_run() {
+	local arch=$1 mode=$2 run=$3 t s rc=0 total=0 log run_dir boot q
+	log=$logs/$arch-dcc-$mode-$run.log
+	for s in config build-kernel build-module initramfs run-guest; do
+		t=$(now)
+		O=$scratch/build/dcc-$arch CCACHE_DIR=$scratch/ccache/dcc-$arch RESULTS=$scratch/results \
+			DCC_KTAP=$ktap "$src/scripts/$s.sh" "$arch" >>"$log" 2>&1 || rc=$?
+		t=$(($(now) - t))
+		total=$((total + t))
+		case $s in
+		config) record "$arch" dcc "$mode" "$run" config "$t" ;;
+		build-kernel) record "$arch" dcc "$mode" "$run" kernel "$t" ;;
+		build-module) record "$arch" dcc "$mode" "$run" module "$t" ;;
+		initramfs) record "$arch" dcc "$mode" "$run" initramfs "$t" ;;
+		run-guest)
+			# QEMU's wall time, split at the guest's first /init line
+			# (kernel boot, by the guest clock), and the parse.
+			run_dir=$(latest_run "$arch" '')
+			boot=$(awk -F'[][]' '/dcc-init: loading/ { printf "%d", $2 * 1000; exit }' \
+				"$run_dir/console.log" 2>/dev/null || true)
+			q=$(awk -F'\t' '$1 == "qemu_ms" { print $2 }' "$run_dir/timing.tsv" 2>/dev/null || true)
+			q=${q:-$t}
+			record "$arch" dcc "$mode" "$run" boot "${boot:-0}"
+			record "$arch" dcc "$mode" "$run" run "$((q - ${boot:-0}))"
+			record "$arch" dcc "$mode" "$run" parse "$((t - q))"
+			;;
+		esac
+		[ "$rc" = 0 ] || break
+	done
+	record "$arch" dcc "$mode" "$run" total "$total"
+	[ "$rc" = 0 ] || { note "[$arch] dcc $mode run $run failed at $s (log: $log)"; return 1; }
+}
+
+# latest_run ARCH SUFFIX: the newest run directory of ARCH in the scratch
+# results ("" for make conformance, -kunit for kunit.sh).
+latest_run() {
+	local d
+	for d in "$scratch/results/$1"-*"$2"/latest; do
+		case "$d" in *-kunit/latest) [ -n "$2" ] || continue ;; esac
+		readlink -f "$d"
+		return 0
+	done
+	echo /nonexistent
+}
+
+# kunit_run ARCH MODE RUN: scripts/kunit.sh, with kunit.py's own split.
+kunit_run() {
+	local arch=$1 mode=$2 run=$3 t rc=0 log d
+	log=$logs/$arch-kunit-$mode-$run.log
+	t=$(now)
+	O=$scratch/build/kunit-$arch CCACHE_DIR=$scratch/ccache/kunit-$arch RESULTS=$scratch/results \
+		DCC_KTAP=$ktap "$src/scripts/kunit.sh" "$arch" >"$log" 2>&1 || rc=$?
+	t=$(($(now) - t))
+	d=$(latest_run "$arch" -kunit)
+	# "Elapsed time: 1.2s total, 0.3s configuring, 0.5s building, 0.4s running"
+	awk -v a="$arch" -v m="$mode" -v r="$run" -v wall="$t" '
+		/Elapsed time:/ {
+			for (i = 1; i <= NF; i++) {
+				v = $i; sub(/s,?$/, "", v)
+				if ($(i + 1) ~ /^configuring/) c = v
+				if ($(i + 1) ~ /^building/) b = v
+				if ($(i + 1) ~ /^running/) u = v
+				if ($(i + 1) ~ /^total/) tot = v
+			}
+		}
+		END {
+			if (tot == "") exit 1
+			printf "%s\tkunit.py\t%s\t%s\tsetup\t%.1f\n", a, m, r, wall / 1000 - tot
+			printf "%s\tkunit.py\t%s\t%s\tconfig\t%.1f\n", a, m, r, c
+			printf "%s\tkunit.py\t%s\t%s\tkernel\t%.1f\n", a, m, r, b
+			printf "%s\tkunit.py\t%s\t%s\trun\t%.1f\n", a, m, r, u
+		}' "$d/kunit.log" >>"$tsv" 2>/dev/null ||
+		note "[$arch] kunit.py printed no elapsed times (log: $d/kunit.log)"
+	record "$arch" kunit.py "$mode" "$run" total "$t"
+	[ "$rc" = 0 ] || { note "[$arch] kunit.py $mode run $run failed (log: $log)"; return 1; }
+}
+
+rc=0
+for arch in "$@"; do
+	for i in $(seq "$runs"); do
+		if [ "$cold" = 1 ]; then
+			note "[$arch] suite speed, run $i of $runs: dcc cold (empty build dir and ccache)"
+			rm -rf "$scratch/build/dcc-$arch" "$scratch/ccache/dcc-$arch"
+			edit "$i"
+			dcc_run "$arch" cold "$i" || rc=1
+		fi
+		note "[$arch] suite speed, run $i of $runs: dcc warm (one line of the test module changed)"
+		vmlinux=$scratch/build/dcc-$arch/vmlinux
+		before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
+		edit "$((i + 1000))"
+		dcc_run "$arch" warm "$i" || rc=1
+		[ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
+			printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
+		if [ "$cold" = 1 ]; then
+			note "[$arch] suite speed, run $i of $runs: kunit.py cold (empty build dir and ccache)"
+			rm -rf "$scratch/build/kunit-$arch" "$scratch/ccache/kunit-$arch"
+			edit "$((i + 2000))"
+			kunit_run "$arch" cold "$i" || rc=1
+		fi
+		note "[$arch] suite speed, run $i of $runs: kunit.py warm (the same one-line change)"
+		edit "$((i + 3000))"
+		kunit_run "$arch" warm "$i" || rc=1
+	done
+done
+# Nothing of the scratch copy outlives the benchmark but its build dirs
+# (BENCH_COLD=0 reuses them); the logs are under OUT.
+cp -r "$scratch/results" "$logs/results" 2>/dev/null || true
+rm -rf "$src" "$scratch/results" "$scratch/ccache"
+
+bench_suite_table "$tsv" "$runs" >"$out/suite.txt"
+exit "$rc"
