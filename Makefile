@@ -79,7 +79,7 @@ check:
 # 6.12 negative controls. Run before resolving the issues that add them.
 check-full:
 	@DCC_SETUP_TESTS=1 scripts/setup.sh
-	@CHECKS="host bad-input e2e lava intree negative rebuild compat v6.1 full intree-full" tests/run.sh
+	@CHECKS="host bad-input e2e bench lava intree negative rebuild compat v6.1 full intree-full" tests/run.sh
 
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host

@@ -25,4 +25,10 @@
  */
 #define DCC_ARCH_SITE_AT_ENTRY		0
 
+/**
+ * DCC_ARCH_COUNTER_HZ - ticks per second of get_cycles() (CNTVCT_EL0):
+ * CNTFRQ_EL0 (<asm/arch_timer.h>).
+ */
+#define DCC_ARCH_COUNTER_HZ		arch_timer_get_cntfrq()
+
 #endif /* _DCC_ARCH_H */

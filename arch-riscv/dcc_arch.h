@@ -25,4 +25,10 @@
  */
 #define DCC_ARCH_SITE_AT_ENTRY		1
 
+/**
+ * DCC_ARCH_COUNTER_HZ - ticks per second of get_cycles() (rdtime): the
+ * devicetree's timebase-frequency (<asm/delay.h>).
+ */
+#define DCC_ARCH_COUNTER_HZ		riscv_timebase
+
 #endif /* _DCC_ARCH_H */

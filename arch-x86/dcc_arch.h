@@ -25,4 +25,10 @@
  */
 #define DCC_ARCH_SITE_AT_ENTRY		1
 
+/**
+ * DCC_ARCH_COUNTER_HZ - ticks per second of get_cycles() (rdtsc): the
+ * kernel's calibrated tsc_khz (<asm/tsc.h>).
+ */
+#define DCC_ARCH_COUNTER_HZ		(tsc_khz * 1000UL)
+
 #endif /* _DCC_ARCH_H */

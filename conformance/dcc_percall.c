@@ -10,7 +10,8 @@
  * dcc_victim_trivial(), times @calls calls with interrupts off and prints
  * a line the host turns into instructions per call:
  *
- *	dcc-bench: spin n=<n> ticks=<t>		2 instructions per iteration
+ *	dcc-bench: spin n=<n> ticks=<t> hz=<f>	2 instructions per iteration;
+ *						f: the counter's ticks per second
  *	dcc-bench: empty n=<calls> ticks=<t>	the loop without the call
  *	dcc-bench: path=<name> n=<calls> ticks=<t>
  *	dcc-bench: path=<name> na=<why>
@@ -19,6 +20,7 @@
  */
 #define pr_fmt(fmt) "dcc-bench: " fmt
 
+#include <linux/delay.h>
 #include <linux/ftrace.h>
 #include <linux/irqflags.h>
 #include <linux/kprobes.h>
@@ -227,7 +229,8 @@ static int __init dcc_bench_init(void)
 		return -EINVAL;
 	}
 	pr_info("arch=%s kernel=%s calls=%lu\n", DCC_ARCH_NAME, init_utsname()->release, calls);
-	pr_info("spin n=%lu ticks=%llu\n", spin, dcc_bench_ticks(dcc_bench_spin_loop, spin));
+	pr_info("spin n=%lu ticks=%llu hz=%lu\n", spin,
+		dcc_bench_ticks(dcc_bench_spin_loop, spin), (unsigned long)DCC_ARCH_COUNTER_HZ);
 	empty = dcc_bench_ticks(dcc_bench_empty, calls);
 	pr_info("empty n=%lu ticks=%llu\n", calls, empty);
 	dcc_bench_site("site-off");

@@ -31,7 +31,8 @@ bench_percall_parse() {
 					return substr($i, length(key) + 2)
 			return ""
 		}
-		/dcc-bench: spin / { spin_n = kv("n"); spin_t = kv("ticks") }
+		{ sub(/\r$/, "") }
+		/dcc-bench: spin / { spin_n = kv("n"); spin_t = kv("ticks"); hz = kv("hz") }
 		/dcc-bench: empty / { empty = kv("ticks") }
 		/dcc-bench: path=/ {
 			p = kv("path"); order[++np] = p
@@ -41,12 +42,17 @@ bench_percall_parse() {
 		/dcc-bench: site-on=/ { site_on = kv("site-on") }
 		/dcc-bench: site-off=/ { site_off = kv("site-off") }
 		END {
-			if (spin_t <= 0) { print "no calibration line" > "/dev/stderr"; exit 1 }
-			# Instructions per counter tick: an integer under -icount
-			# (riscv 100, arm64 16, x86_64 1 with QEMU 7.2).
-			r = 2 * spin_n / spin_t; k = int(r + 0.5)
+			if (spin_t <= 0 || hz <= 0) {
+				print "no calibration line (dcc-bench: spin ... hz=)" > "/dev/stderr"
+				exit 1
+			}
+			# Under -icount shift=0 one instruction is one nanosecond:
+			# a tick is 1e9 / hz instructions (riscv 100, arm64 16,
+			# x86_64 1), and the spin loop must say so.
+			k = int(1e9 / hz + 0.5)
+			r = 2 * spin_n / spin_t
 			if (k < 1 || (r - k) / k > 0.001 || (k - r) / k > 0.001) {
-				printf "the guest counter does not count instructions (%.4f per tick): is -icount shift=0 in effect?\n", r > "/dev/stderr"
+				printf "the guest counter does not count instructions (%.4f per tick, %d expected at %d Hz): is -icount shift=0 in effect?\n", r, k, hz > "/dev/stderr"
 				exit 1
 			}
 			printf "%s\t%d\t#ticks\t%d\n", arch, run, k
@@ -158,11 +164,11 @@ bench_percall_table() {
 		}' "$1" "$2"
 }
 
-# bench_suite_table TSV RUNS: the suite-speed table, one block per arch.
+# bench_suite_table TSV: the suite-speed table, one block per arch.
 # TSV rows (after a header): arch, tool, mode, run, stage, seconds; the
 # stage "vmlinux-relinked" marks a warm dcc run that relinked vmlinux.
 bench_suite_table() {
-	awk -F'\t' -v runs="$2" "$BENCH_AWK_MEDIAN"'
+	awk -F'\t' "$BENCH_AWK_MEDIAN"'
 		NR == 1 { next }
 		$5 == "vmlinux-relinked" { relinked[$1] = 1; next }
 		!($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
@@ -174,7 +180,7 @@ bench_suite_table() {
 		END {
 			split("setup config kernel module initramfs boot run parse total", st, " ")
 			split("dcc cold|dcc warm|kunit.py cold|kunit.py warm", col, "|")
-			printf "Suite speed: wall seconds on this machine, median of %d runs.\n", runs
+			print "Suite speed: wall seconds on this machine, the median of \"runs\"."
 			print "dcc: make ARCH=<arch> conformance; kunit.py: the same suite through"
 			print "tools/testing/kunit/kunit.py run. cold: empty build dir and ccache;"
 			print "warm: one line of the test module changed. kunit.py reports only"
@@ -183,6 +189,11 @@ bench_suite_table() {
 				printf "\n%-11s", arch[a]
 				for (c = 1; c <= 4; c++)
 					printf "%15s", col[c]
+				printf "\n%-11s", "runs"
+				for (c = 1; c <= 4; c++) {
+					split(col[c], tm, " ")
+					printf "%15d", n[arch[a] SUBSEP tm[1] SUBSEP tm[2] SUBSEP "total"]
+				}
 				printf "\n"
 				for (i = 1; i <= 9; i++) {
 					printf "%-11s", st[i]

@@ -11,8 +11,9 @@
 #                  (scripts/kunit.sh), empty build directory and ccache
 #   kunit.py warm  the same one-line change, kunit.py run again
 # Wall seconds, median over RUNS; the machine is noisy, so the ratio
-# kunit.py/dcc of one run is the figure to compare. BENCH_COLD=0 skips the
-# cold builds (the warm ones then start from the last cold build dirs).
+# kunit.py/dcc of one run is the figure to compare. BENCH_COLD=N: cold
+# builds in the first N runs only (default: every run; 0: none, the warm
+# runs then start from the build dirs of the last benchmark).
 # Writes OUT/suite.tsv (every measurement) and OUT/suite.txt.
 # Usage: bench-suite.sh OUT RUNS ARCH...
 set -euo pipefail
@@ -20,7 +21,7 @@ set -euo pipefail
 . "$(dirname "$0")/bench-lib.sh"
 out=$1 runs=$2
 shift 2
-cold=${BENCH_COLD:-1}
+cold=${BENCH_COLD:-$runs}
 ktap=$DCC_TOP/host/build/dcc-ktap
 [ -x "$ktap" ] || die "host tool $ktap missing: run 'make host'"
 scratch=${BENCH_SCRATCH:-$DCC_CACHE/bench}
@@ -132,7 +133,7 @@ kunit_run() {
 rc=0
 for arch in "$@"; do
 	for i in $(seq "$runs"); do
-		if [ "$cold" = 1 ]; then
+		if [ "$i" -le "$cold" ]; then
 			note "[$arch] suite speed, run $i of $runs: dcc cold (empty build dir and ccache)"
 			rm -rf "$scratch/build/dcc-$arch" "$scratch/ccache/dcc-$arch"
 			edit "$i"
@@ -145,7 +146,7 @@ for arch in "$@"; do
 		dcc_run "$arch" warm "$i" || rc=1
 		[ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
 			printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
-		if [ "$cold" = 1 ]; then
+		if [ "$i" -le "$cold" ]; then
 			note "[$arch] suite speed, run $i of $runs: kunit.py cold (empty build dir and ccache)"
 			rm -rf "$scratch/build/kunit-$arch" "$scratch/ccache/kunit-$arch"
 			edit "$((i + 2000))"
@@ -161,5 +162,5 @@ done
 cp -r "$scratch/results" "$logs/results" 2>/dev/null || true
 rm -rf "$src" "$scratch/results" "$scratch/ccache"
 
-bench_suite_table "$tsv" "$runs" >"$out/suite.txt"
+bench_suite_table "$tsv" >"$out/suite.txt"
 exit "$rc"

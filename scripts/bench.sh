@@ -13,8 +13,9 @@
 #          stage by stage (scripts/bench-suite.sh).
 #
 # Knobs: ARCH (default all three), BENCH (percall, suite or "percall suite"),
-# BENCH_RUNS (runs per figure, default 3), BENCH_COLD (0: skip the cold
-# builds of "suite"), BENCH_CALLS (calls timed per path), RESULTS.
+# BENCH_RUNS (runs per figure, default 3), BENCH_COLD (cold builds per arch
+# in "suite", default BENCH_RUNS; 0 skips them), BENCH_CALLS (calls timed
+# per path), RESULTS.
 # Writes RESULTS/bench/<stamp>/ (bench.txt, percall.tsv, suite.tsv and the
 # raw console logs) and points RESULTS/bench/latest at it.
 set -euo pipefail
@@ -35,9 +36,8 @@ calls=${BENCH_CALLS:-100000}
 case "$calls" in
 '' | *[!0-9]* | 0) die "BENCH_CALLS=$calls is not a positive number of calls" ;;
 esac
-case "${BENCH_COLD:-1}" in
-0 | 1) ;;
-*) die "BENCH_COLD=$BENCH_COLD: use BENCH_COLD=1 (default) or BENCH_COLD=0 to skip the cold builds" ;;
+case "${BENCH_COLD:-0}" in
+'' | *[!0-9]*) die "BENCH_COLD=$BENCH_COLD is not a number of cold builds per arch (0 skips them)" ;;
 esac
 arches=()
 for a in ${ARCH:-$DCC_ARCHES}; do

@@ -10,7 +10,7 @@ cd "$top" || exit 2
 logs=${CHECK_LOGS:-${TMPDIR:-/tmp}/dcc-check-$$}
 mkdir -p "$logs"
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e lava intree negative rebuild compat v6.1}
+checks=${CHECKS:-host bad-input e2e bench lava intree negative rebuild compat v6.1}
 passed=0
 failed=0
 failures=()
@@ -119,6 +119,20 @@ rebuild_is_module_only() {
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
 }
 
+# percall_is_exact ARCH: make bench BENCH=percall with two boots: every
+# figure is the same in both, and a direct call alone costs exactly its
+# floor (patch site, dcc_bench_tramp, back: clause directness).
+percall_is_exact() {
+	local res=$logs/bench-$1 t
+	rm -rf "$res"
+	make -s --no-print-directory bench BENCH=percall ARCH="$1" BENCH_RUNS=2 RESULTS="$res" ||
+		return 1
+	t=$res/bench/latest/percall.txt
+	grep -qE '^identical boots +yes' "$t" || { echo "the two boots differ"; return 1; }
+	grep -qE "^$1: direct floor .*, measured .* \(\+0\.00\)\$" "$t" ||
+		{ echo "a direct call alone does not cost its floor"; return 1; }
+}
+
 # install_intree_scratch: make install-intree into a hard-linked copy of
 # the 6.12 tree: the suite lands there, once (a second run changes nothing),
 # and the tree the copy was made from is untouched.
@@ -216,6 +230,7 @@ for suite in $checks; do
 			"${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12" host/build/san/dcc-ktap tests/golden
 		check host/fuzz tests/fuzz/run.sh
 		check host/flaky tests/flaky/run.sh
+		check host/bench tests/bench/run.sh
 		;;
 	bad-input)
 		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
@@ -276,6 +291,24 @@ for suite in $checks; do
 	e2e)
 		for a in riscv arm64 x86_64; do
 			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
+		done
+		;;
+	bench)
+		# make bench (figures, not verdicts): its bad input, and the
+		# per-call benchmark on every arch, after e2e built the kernels.
+		check bench/what expect_error "BENCH=fast is unknown" make -s bench BENCH=fast
+		check bench/runs expect_error "BENCH_RUNS=often is not a positive number" \
+			make -s bench BENCH_RUNS=often
+		check bench/calls expect_error "BENCH_CALLS=0 is not a positive number" \
+			make -s bench BENCH_CALLS=0
+		check bench/cold expect_error "BENCH_COLD=maybe is not a number" make -s bench BENCH=suite BENCH_COLD=maybe
+		check bench/arch expect_error "unknown ARCH='sparc'" make -s bench ARCH=sparc
+		check bench/payload expect_error "PAYLOAD=builtin: make bench times the module payload only" \
+			make -s bench PAYLOAD=builtin
+		check bench/shellcheck shellcheck -x -P SCRIPTDIR scripts/bench.sh scripts/bench-percall.sh \
+			scripts/bench-suite.sh scripts/bench-lib.sh tests/bench/run.sh
+		for a in riscv arm64 x86_64; do
+			check "bench/percall-$a" percall_is_exact $a
 		done
 		;;
 	lava)
