@@ -127,11 +127,34 @@ dcc_payload() {
 	esac
 }
 
+# dcc_profile: the profile (PROFILE=), empty for the default one.
+dcc_profile() {
+	[ "${PROFILE:-}" = default ] || echo "${PROFILE:-}"
+}
+
 # dcc_run_name: the results folder of this arch, series, profile and payload.
 dcc_run_name() {
-	local profile=${PROFILE:-}
-	[ "$profile" = default ] && profile=
+	local profile
+	profile=$(dcc_profile)
 	echo "$DCC_ARCH-$SERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)"
+}
+
+# dcc_linked_copy SRC DST MARK [FN]: make DST a hard-linked copy of the
+# tree SRC (cheap; a file to change is replaced, never written through a
+# link, so SRC is never modified), changed by "FN COPY" if given and marked
+# with the file MARK. It is built next to DST and moved into place, so an
+# interrupted copy is never taken for a finished one. FN may die; it
+# removes COPY first.
+dcc_linked_copy() {
+	local src=$1 dst=$2 mark=$3 fn=${4:-} tmp=$2.tmp.$$
+	rm -rf "$tmp"
+	mkdir -p "$(dirname "$dst")"
+	cp -al "$src" "$tmp" || die "cannot copy $src to $tmp"
+	rm -f "$tmp/.dcc-unpacked" "$tmp/.dcc-patched" "$tmp/.dcc-intree"
+	[ -z "$fn" ] || "$fn" "$tmp"
+	touch "$tmp/$mark"
+	rm -rf "$dst"
+	mv "$tmp" "$dst"
 }
 
 # dcc_install_payload: with PAYLOAD=builtin, point KSRC_DIR at a hard-linked
@@ -139,19 +162,12 @@ dcc_run_name() {
 # files it changes, so the tree itself is never modified). The copy is made
 # once per tree; the suite's sources are brought up to date on every call.
 dcc_install_payload() {
-	local dst tmp log
+	local dst log
 	[ "$(dcc_payload)" = builtin ] || return 0
 	dst=$DCC_CACHE/src/intree/$(basename "$KSRC_DIR")-$(echo "$KSRC_DIR" | sha256sum | cut -c1-10)
 	if [ ! -f "$dst/.dcc-intree" ]; then
 		note "[$DCC_ARCH] PAYLOAD=builtin: copying $KSRC_DIR to install the suite"
-		tmp=$dst.tmp.$$
-		rm -rf "$tmp"
-		mkdir -p "$(dirname "$dst")"
-		cp -al "$KSRC_DIR" "$tmp" || die "cannot copy $KSRC_DIR to $tmp"
-		rm -f "$tmp/.dcc-unpacked" "$tmp/.dcc-patched"
-		touch "$tmp/.dcc-intree"
-		rm -rf "$dst"
-		mv "$tmp" "$dst"
+		dcc_linked_copy "$KSRC_DIR" "$dst" .dcc-intree
 	fi
 	log=$dst.install.log
 	"$DCC_TOP/scripts/intree.sh" "$dst" >"$log" 2>&1 || {
@@ -174,7 +190,7 @@ dcc_patch_dir() {
 # files a patch touches are copied first, so the source tree is never
 # modified). The user's own KSRC is patched only with APPLY_PATCHES=1.
 dcc_apply_patches() {
-	local dir patches hash dst tmp p f
+	local dir patches hash dst
 	dir=$(dcc_patch_dir)
 	if [ -n "${PATCHES:-}" ] && ! ls "$dir"/*.patch >/dev/null 2>&1; then
 		die "PATCHES=$PATCHES holds no *.patch files: name a folder of kernel patches"
@@ -192,26 +208,26 @@ dcc_apply_patches() {
 	if [ ! -f "$dst/.dcc-patched" ]; then
 		command -v patch >/dev/null || die "patch not found: apt-get install patch (or run 'make setup')"
 		note "[$DCC_ARCH] applying ${#patches[@]} patch(es) to a copy of $KSRC_DIR"
-		tmp=$dst.tmp.$$
-		rm -rf "$tmp"
-		mkdir -p "$(dirname "$dst")"
-		cp -al "$KSRC_DIR" "$tmp" || die "cannot copy $KSRC_DIR to $tmp"
-		for p in "${patches[@]}"; do
-			for f in $(sed -n 's|^+++ b/||p' "$p"); do
-				[ -f "$tmp/$f" ] && cp --remove-destination "$KSRC_DIR/$f" "$tmp/$f"
-			done
-			patch -s -p1 -N -d "$tmp" <"$p" >"$tmp.log" 2>&1 || {
-				cat "$tmp.log" >&2
-				rm -rf "$tmp" "$tmp.log"
-				die "patch ${p#"$DCC_TOP"/} does not apply to Linux $KERNEL_VERSION: refresh it for this tree"
-			}
-		done
-		rm -f "$tmp.log" "$tmp/.dcc-unpacked"
-		touch "$tmp/.dcc-patched"
-		rm -rf "$dst"
-		mv "$tmp" "$dst"
+		dcc_linked_copy "$KSRC_DIR" "$dst" .dcc-patched dcc_patch_copy
 	fi
 	KSRC_DIR=$dst
+}
+
+# dcc_patch_copy COPY: apply dcc_apply_patches' patches to COPY, a linked
+# copy of KSRC_DIR; the files they touch are copied first.
+dcc_patch_copy() {
+	local p f
+	for p in "${patches[@]}"; do
+		for f in $(sed -n 's|^+++ b/||p' "$p"); do
+			[ -f "$1/$f" ] && cp --remove-destination "$KSRC_DIR/$f" "$1/$f"
+		done
+		patch -s -p1 -N -d "$1" <"$p" >"$1.log" 2>&1 || {
+			cat "$1.log" >&2
+			rm -rf "$1" "$1.log"
+			die "patch ${p#"$DCC_TOP"/} does not apply to Linux $KERNEL_VERSION: refresh it for this tree"
+		}
+	done
+	rm -f "$1.log"
 }
 
 # dcc_fragments: the Kconfig fragments for this arch and series, in merge order.

@@ -16,12 +16,13 @@ case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac
 ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
+[ -z "${DCC_INJECT_QEMU:-}" ] || kill -l "$DCC_INJECT_QEMU" >/dev/null 2>&1 ||
+	die "DCC_INJECT_QEMU=$DCC_INJECT_QEMU is not a signal name: use ABRT, SEGV, KILL or the like"
 [ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host'"
 
 # RUNS=N: boot the same kernel N times, each run in its own directory, then
 # report every case whose status changed between runs as FLAKY.
-profile=${PROFILE:-}
-[ "$profile" = default ] && profile=
+profile=$(dcc_profile)
 runs=${RUNS:-1}
 case "$runs" in
 '' | *[!0-9]* | 0) die "RUNS=$runs is not a positive number of runs" ;;
