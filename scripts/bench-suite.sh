@@ -38,10 +38,10 @@ printf 'arch\ttool\tmode\trun\tstage\tseconds\n' >"$tsv"
 logs=$out/suite
 mkdir -p "$logs"
 
-# edit N: the one-line change to the test module, a new one every time.
+# edit TAG: the one-line change to the test module, a new one every time.
 edit() {
 	cp "$scratch/pristine.c" "$edited"
-	echo "static int dcc_bench_edit __used = $1;" >>"$edited"
+	echo "static const char dcc_bench_edit[] __used = \"$1\";" >>"$edited"
 }
 
 # record ARCH TOOL MODE RUN STAGE MS
@@ -130,31 +130,42 @@ kunit_run() {
 	[ "$rc" = 0 ] || { note "[$arch] kunit.py $mode run $run failed (log: $log)"; return 1; }
 }
 
+# run_tool TOOL ARCH MODE RUN: dcc_run or kunit_run.
+run_tool() {
+	if [ "$1" = dcc ]; then
+		dcc_run "${@:2}"
+	else
+		kunit_run "${@:2}"
+	fi
+}
+
+# measure TOOL ARCH RUN: run RUN of TOOL (dcc or kunit): cold in the first
+# BENCH_COLD runs, then warm; each time a new one-line change.
+measure() {
+	local tool=$1 arch=$2 i=$3 rc=0 label=dcc vmlinux before
+	[ "$tool" = dcc ] || label=kunit.py
+	if [ "$i" -le "$cold" ]; then
+		note "[$arch] suite speed, run $i of $runs: $label cold (empty build dir and ccache)"
+		rm -rf "$scratch/build/$tool-$arch" "$scratch/ccache/$tool-$arch"
+		edit "$tool-cold-$i"
+		run_tool "$tool" "$arch" cold "$i" || rc=1
+	fi
+	note "[$arch] suite speed, run $i of $runs: $label warm (one line of the test module changed)"
+	vmlinux=$scratch/build/$tool-$arch/vmlinux
+	before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
+	edit "$tool-warm-$i"
+	run_tool "$tool" "$arch" warm "$i" || rc=1
+	# Only dcc can keep vmlinux: kunit.py builds the suite into it.
+	[ "$tool" != dcc ] || [ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
+		printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
+	return "$rc"
+}
+
 rc=0
 for arch in "$@"; do
 	for i in $(seq "$runs"); do
-		if [ "$i" -le "$cold" ]; then
-			note "[$arch] suite speed, run $i of $runs: dcc cold (empty build dir and ccache)"
-			rm -rf "$scratch/build/dcc-$arch" "$scratch/ccache/dcc-$arch"
-			edit "$i"
-			dcc_run "$arch" cold "$i" || rc=1
-		fi
-		note "[$arch] suite speed, run $i of $runs: dcc warm (one line of the test module changed)"
-		vmlinux=$scratch/build/dcc-$arch/vmlinux
-		before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
-		edit "$((i + 1000))"
-		dcc_run "$arch" warm "$i" || rc=1
-		[ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
-			printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
-		if [ "$i" -le "$cold" ]; then
-			note "[$arch] suite speed, run $i of $runs: kunit.py cold (empty build dir and ccache)"
-			rm -rf "$scratch/build/kunit-$arch" "$scratch/ccache/kunit-$arch"
-			edit "$((i + 2000))"
-			kunit_run "$arch" cold "$i" || rc=1
-		fi
-		note "[$arch] suite speed, run $i of $runs: kunit.py warm (the same one-line change)"
-		edit "$((i + 3000))"
-		kunit_run "$arch" warm "$i" || rc=1
+		measure dcc "$arch" "$i" || rc=1
+		measure kunit "$arch" "$i" || rc=1
 	done
 done
 # Nothing of the scratch copy outlives the benchmark but its build dirs

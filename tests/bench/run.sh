@@ -90,6 +90,7 @@ expect "table: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/percall.txt"
 		printf 'x86_64\tdcc\twarm\t%s\trun\t1.5\n' "${r%:*}"
 		printf 'x86_64\tdcc\twarm\t%s\ttotal\t%s.0\n' "${r%:*}" "$((${r#*:} * 5))"
 		printf 'x86_64\tkunit.py\twarm\t%s\ttotal\t%s.0\n' "${r%:*}" "$((${r#*:} * 20))"
+		printf 'x86_64\tkunit.py\twarm\t%s\tkernel\t%s.0\n' "${r%:*}" "$((${r#*:} * 6))"
 	done
 	printf 'x86_64\tdcc\twarm\t2\tvmlinux-relinked\t1\n'
 } >"$tmp/suite.tsv"
@@ -97,8 +98,9 @@ bench_suite_table "$tmp/suite.tsv" >"$tmp/suite.txt"
 cat "$tmp/suite.txt"
 expect "suite: runs" grep -qE '^runs +0 +3 +0 +3$' "$tmp/suite.txt"
 expect "suite: median" grep -qE '^module +- +2\.0 +- +-$' "$tmp/suite.txt"
-expect "suite: slowest stage" grep -qE '^slowest +- +module +- +-$' "$tmp/suite.txt"
+expect "suite: slowest stage" grep -qE '^slowest +- +module +- +kernel$' "$tmp/suite.txt"
 expect "suite: ratio" grep -qxF 'x86_64 warm: kunit.py takes 4.0x the time of dcc' "$tmp/suite.txt"
+expect "suite: building-only ratio" grep -qxF 'x86_64 warm, building only: kunit.py takes 6.0x the time of dcc' "$tmp/suite.txt"
 expect "suite: relink reported" grep -qxF 'x86_64 dcc warm: vmlinux relinked: YES (it must not be)' "$tmp/suite.txt"
 expect "suite: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/suite.txt"
 
