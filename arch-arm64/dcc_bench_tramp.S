@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * arm64 pieces of the per-call benchmark (conformance/dcc_bench.c).
+ * arm64 pieces of the per-call benchmark (conformance/dcc_percall.c).
  *
  * dcc_bench_tramp: the least a direct trampoline can be, as the kernel's
  * own ftrace_stub_direct_tramp: a BTI landing pad (reached by "br x17"

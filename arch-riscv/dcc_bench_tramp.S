@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * riscv64 pieces of the per-call benchmark (conformance/dcc_bench.c).
+ * riscv64 pieces of the per-call benchmark (conformance/dcc_percall.c).
  *
  * dcc_bench_tramp: the least a direct trampoline can be. Entered with the
  * resume address in t0 and ra intact (clause tramp-abi), it resumes the
@@ -9,8 +9,6 @@
  * dcc_bench_spin(n): exactly 2n + 2 instructions (n >= 1), to convert the
  * guest's counter ticks into instructions under QEMU -icount.
  */
-#include <linux/linkage.h>
-
 	.text
 	.globl	dcc_bench_tramp
 	.type	dcc_bench_tramp, @function

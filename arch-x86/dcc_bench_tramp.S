@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * x86_64 pieces of the per-call benchmark (conformance/dcc_bench.c).
+ * x86_64 pieces of the per-call benchmark (conformance/dcc_percall.c).
  *
  * dcc_bench_tramp: the least a direct trampoline can be, as the kernel's
  * own ftrace_stub_direct_tramp: return to the resume address on the stack.

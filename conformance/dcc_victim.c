@@ -77,7 +77,7 @@ noinline long dcc_victim_other(long x)
 }
 EXPORT_SYMBOL_GPL(dcc_victim_other);
 
-/* Does nothing but return: what conformance/dcc_bench.c times per call. */
+/* Does nothing but return: what conformance/dcc_percall.c times per call. */
 noinline long dcc_victim_trivial(long x)
 {
 	return x + 1;

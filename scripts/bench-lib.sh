@@ -46,6 +46,10 @@ bench_percall_parse() {
 				print "no calibration line (dcc-bench: spin ... hz=)" > "/dev/stderr"
 				exit 1
 			}
+			if (empty == "") {
+				print "no loop-overhead line (dcc-bench: empty ...)" > "/dev/stderr"
+				exit 1
+			}
 			# Under -icount shift=0 one instruction is one nanosecond:
 			# a tick is 1e9 / hz instructions (riscv 100, arm64 16,
 			# x86_64 1), and the spin loop must say so.
@@ -60,7 +64,10 @@ bench_percall_parse() {
 			for (i = 1; i <= np; i++) {
 				p = order[i]
 				if (p in na) printf "%s\t%d\t%s\tn/a\t%s\n", arch, run, p, na[p]
-				else printf "%s\t%d\t%s\t%.2f\n", arch, run, p, (t[p] - empty) * k / n[p]
+				else if (n[p] <= 0) {
+					printf "path %s timed no calls\n", p > "/dev/stderr"
+					exit 1
+				} else printf "%s\t%d\t%s\t%.2f\n", arch, run, p, (t[p] - empty) * k / n[p]
 			}
 		}'
 }
@@ -115,12 +122,12 @@ bench_percall_table() {
 			printf "%d calls per path, loop overhead subtracted, median of %d boots.\n\n", calls, runs
 			printf "%-16s", "path"
 			for (i = 1; i <= na; i++)
-				printf "%-18s", arch[i] " " s[arch[i], "kernel"]
+				printf "%-17s ", arch[i] " " s[arch[i], "kernel"]
 			printf "\n"
 			for (j = 1; j <= np; j++) {
 				printf "%-16s", path[j]
 				for (i = 1; i <= na; i++)
-					printf "%-18s", cell(arch[i], path[j])
+					printf "%-17s ", cell(arch[i], path[j])
 				printf "\n"
 			}
 			printf "%-16s", "identical boots"
@@ -130,11 +137,11 @@ bench_percall_table() {
 				for (j = 1; j <= np; j++)
 					if (same[a, path[j]] == "no")
 						all = "NO"
-				printf "%-18s", (a in bad) ? "-" : all
+				printf "%-17s ", (a in bad) ? "-" : all
 			}
 			printf "\n%-16s", "insns per tick"
 			for (i = 1; i <= na; i++)
-				printf "%-18s", s[arch[i], "ticks"] == "" ? "-" : s[arch[i], "ticks"]
+				printf "%-17s ", s[arch[i], "ticks"] == "" ? "-" : s[arch[i], "ticks"]
 			printf "\n\nStatic instructions, and the direct path against its floor:\n"
 			for (i = 1; i <= na; i++) {
 				a = arch[i]
@@ -142,15 +149,20 @@ bench_percall_table() {
 					printf "%s: no figures: %s\n", a, bad[a]
 					continue
 				}
+				printf "%s: dcc_bench_tramp %d; dcc_tramp_a %d (calls a C handler)\n", a,
+					s[a, "nop_tramp"], s[a, "suite_tramp"]
+				# Without a direct call there is no attached site.
+				if (v[a, "direct"] == "n/a" || !((a, "site_on") in s))
+					continue
 				printf "%s: patch site %d instructions attached, %d detached\n", a,
 					s[a, "site_on"], s[a, "site_off"]
 				printf "  attached: %s\n  detached: %s\n", dis[a, "site_on"], dis[a, "site_off"]
-				printf "%s: dcc_bench_tramp %d; dcc_tramp_a %d (calls a C handler)\n", a,
-					s[a, "nop_tramp"], s[a, "suite_tramp"]
 				fl = v[a, "untraced"] - s[a, "site_off"] + s[a, "site_on"] + s[a, "nop_tramp"]
-				printf "%s: direct floor %.2f (untraced - %d + %d + %d), measured %.2f (%+.2f)\n",
+				# In hundredths, so that a difference of 0 never prints "-0.00".
+				d = int((v[a, "direct"] - fl) * 100 + (v[a, "direct"] >= fl ? 0.5 : -0.5))
+				printf "%s: direct floor %.2f (untraced - %d + %d + %d), measured %.2f (%s%d.%02d)\n",
 					a, fl, s[a, "site_off"], s[a, "site_on"], s[a, "nop_tramp"],
-					v[a, "direct"], v[a, "direct"] - fl
+					v[a, "direct"], d < 0 ? "-" : "+", (d < 0 ? -d : d) / 100, (d < 0 ? -d : d) % 100
 			}
 			for (i = 1; i <= na; i++)
 				for (j = 1; j <= np; j++)
@@ -170,8 +182,9 @@ bench_percall_table() {
 bench_suite_table() {
 	awk -F'\t' "$BENCH_AWK_MEDIAN"'
 		NR == 1 { next }
-		$5 == "vmlinux-relinked" { relinked[$1] = 1; next }
 		!($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
+		$5 == "vmlinux-relinked" { relinked[$1] = 1; next }
+		$5 == "failed" { failed[$1] = failed[$1] " " $2 " " $3 " run " $4 ","; next }
 		{ k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5; n[k]++; v[k, n[k]] = $6 }
 		function cell(k,   x) {
 			x = median(k)
@@ -235,6 +248,8 @@ bench_suite_table() {
 						printf "%s %s, building only: kunit.py takes %.1fx the time of dcc\n",
 							arch[a], mode, k / d
 				}
+				if (arch[a] in failed)
+					printf "%s failed, not counted:%s see suite/\n", arch[a], failed[arch[a]]
 				if (n[arch[a] SUBSEP "dcc" SUBSEP "warm" SUBSEP "total"])
 					printf "%s dcc warm: vmlinux relinked: %s\n", arch[a],
 						relinked[arch[a]] ? "YES (it must not be)" : "no"

@@ -113,14 +113,15 @@ for arch in "$@"; do
 		cat "$out/percall/$DCC_ARCH"-*.console.tsv >"$out/percall/$DCC_ARCH.runs.tsv"
 		bench_percall_runs "$DCC_ARCH" <"$out/percall/$DCC_ARCH.runs.tsv" >>"$tsv"
 		k=$(awk -F'\t' '$3 == "#ticks" { print $4; exit }' "$out/percall/$DCC_ARCH.runs.tsv")
-		read -r on off < <(awk -F'\t' '$3 == "#site" { print $4, $5; exit }' "$out/percall/$DCC_ARCH.runs.tsv")
+		on=$(awk -F'\t' '$3 == "#site" { print $4; exit }' "$out/percall/$DCC_ARCH.runs.tsv")
+		off=$(awk -F'\t' '$3 == "#site" { print $5; exit }' "$out/percall/$DCC_ARCH.runs.tsv")
 		mod=$BUILD_DIR/dcc-module
 		{
 			printf '%s\tticks\t%s\n' "$DCC_ARCH" "$k"
 			printf '%s\tkernel\t%s\n' "$DCC_ARCH" "$(cat "$out/percall/$DCC_ARCH-kernel")"
 			printf '%s\tnop_tramp\t%s\n' "$DCC_ARCH" "$(insns_of "$mod/dcc_bench_tramp.o" dcc_bench_tramp)"
 			printf '%s\tsuite_tramp\t%s\n' "$DCC_ARCH" "$(insns_of "$mod/dcc_tramp.o" dcc_tramp_a)"
-			site_insns "$on" "$off" | sed -n "1s/^/$DCC_ARCH\tsite_on\t/p; 2s/^/$DCC_ARCH\tsite_off\t/p"
+			[ -z "$on" ] || site_insns "$on" "$off" | sed -n "1s/^/$DCC_ARCH\tsite_on\t/p; 2s/^/$DCC_ARCH\tsite_off\t/p"
 		} >>"$static"
 	) || rc=1
 done

@@ -8,7 +8,8 @@
 #                  build directory with an empty ccache (CCACHE_DIR)
 #   dcc warm       one line of the test module changed, the same again
 #   kunit.py cold  the same suite through tools/testing/kunit/kunit.py run
-#                  (scripts/kunit.sh), empty build directory and ccache
+#                  (scripts/kunit.sh, with a cache of its own under the
+#                  scratch folder), empty build directory and ccache
 #   kunit.py warm  the same one-line change, kunit.py run again
 # Wall seconds, median over RUNS; the machine is noisy, so the ratio
 # kunit.py/dcc of one run is the figure to compare. BENCH_COLD=N: cold
@@ -32,6 +33,9 @@ mkdir -p "$src"
 tar -C "$DCC_TOP" --exclude=./results --exclude=./host/build --exclude=./.git -cf - . |
 	tar -C "$src" -xf - || die "cannot copy $DCC_TOP to $src"
 edited=$src/conformance/dcc_suite_direct.c
+# kunit.sh runs with a cache of its own: it is given the tree itself.
+ksrc=${KSRC:-$DCC_CACHE/src/linux-source-${KVER:-6.12}}
+[ -f "$ksrc/Makefile" ] || die "no kernel tree at $ksrc: run 'make setup' (or set KSRC=)"
 cp "$edited" "$scratch/pristine.c"
 tsv=$out/suite.tsv
 printf 'arch\ttool\tmode\trun\tstage\tseconds\n' >"$tsv"
@@ -44,17 +48,19 @@ edit() {
 	echo "static const char dcc_bench_edit[] __used = \"$1\";" >>"$edited"
 }
 
-# record ARCH TOOL MODE RUN STAGE MS
+# record ARCH TOOL MODE RUN STAGE MS: a row of the run in progress; only a
+# run that succeeded reaches suite.tsv (see measure).
+rows=$logs/rows.tmp
 record() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" \
-		"$(awk -v ms="$6" 'BEGIN { printf "%.1f", ms / 1000 }')" >>"$tsv"
+		"$(awk -v ms="$6" 'BEGIN { printf "%.1f", ms / 1000 }')" >>"$rows"
 }
 
 now() { date +%s%3N; }
 
 # dcc_run ARCH MODE RUN: the five stages of make conformance, each timed.
 dcc_run() {
-	local arch=$1 mode=$2 run=$3 t s rc=0 total=0 log run_dir boot q
+	local arch=$1 mode=$2 run=$3 t s rc=0 total=0 log run_dir boot q p
 	log=$logs/$arch-dcc-$mode-$run.log
 	for s in config build-kernel build-module initramfs run-guest; do
 		t=$(now)
@@ -69,15 +75,20 @@ dcc_run() {
 		initramfs) record "$arch" dcc "$mode" "$run" initramfs "$t" ;;
 		run-guest)
 			# QEMU's wall time, split at the guest's first /init line
-			# (kernel boot, by the guest clock), and the parse.
+			# (kernel boot, by the guest clock), and the parse, as
+			# run-guest.sh timed them.
 			run_dir=$(latest_run "$arch" '')
 			boot=$(awk -F'[][]' '/dcc-init: loading/ { printf "%d", $2 * 1000; exit }' \
 				"$run_dir/console.log" 2>/dev/null || true)
 			q=$(awk -F'\t' '$1 == "qemu_ms" { print $2 }' "$run_dir/timing.tsv" 2>/dev/null || true)
-			q=${q:-$t}
+			p=$(awk -F'\t' '$1 == "parse_ms" { print $2 }' "$run_dir/timing.tsv" 2>/dev/null || true)
+			if [ -z "$q" ] || [ -z "$p" ] || [ -z "$boot" ]; then
+				note "[$arch] dcc $mode run $run: no timing.tsv or /init line in $run_dir"
+				rc=1
+			fi
 			record "$arch" dcc "$mode" "$run" boot "${boot:-0}"
-			record "$arch" dcc "$mode" "$run" run "$((q - ${boot:-0}))"
-			record "$arch" dcc "$mode" "$run" parse "$((t - q))"
+			record "$arch" dcc "$mode" "$run" run "$((${q:-0} - ${boot:-0}))"
+			record "$arch" dcc "$mode" "$run" parse "${p:-0}"
 			;;
 		esac
 		[ "$rc" = 0 ] || break
@@ -87,7 +98,8 @@ dcc_run() {
 }
 
 # latest_run ARCH SUFFIX: the newest run directory of ARCH in the scratch
-# results ("" for make conformance, -kunit for kunit.sh).
+# results ("" for make conformance, -kunit for kunit.sh). Each run starts
+# with no results, so an older run is never taken for this one.
 latest_run() {
 	local d
 	for d in "$scratch/results/$1"-*"$2"/latest; do
@@ -103,8 +115,10 @@ kunit_run() {
 	local arch=$1 mode=$2 run=$3 t rc=0 log d
 	log=$logs/$arch-kunit-$mode-$run.log
 	t=$(now)
-	O=$scratch/build/kunit-$arch CCACHE_DIR=$scratch/ccache/kunit-$arch RESULTS=$scratch/results \
-		DCC_KTAP=$ktap "$src/scripts/kunit.sh" "$arch" >"$log" 2>&1 || rc=$?
+	# A cache of its own: the suite is installed into a tree copy there,
+	# and kunit.py builds there, never in the ones make kunit uses.
+	DCC_CACHE=$scratch/cache-$arch KSRC=$ksrc CCACHE_DIR=$scratch/ccache/kunit-$arch \
+		RESULTS=$scratch/results DCC_KTAP=$ktap "$src/scripts/kunit.sh" "$arch" >"$log" 2>&1 || rc=$?
 	t=$(($(now) - t))
 	d=$(latest_run "$arch" -kunit)
 	# "Elapsed time: 1.2s total, 0.3s configuring, 0.5s building, 0.4s running"
@@ -130,13 +144,24 @@ kunit_run() {
 	[ "$rc" = 0 ] || { note "[$arch] kunit.py $mode run $run failed (log: $log)"; return 1; }
 }
 
-# run_tool TOOL ARCH MODE RUN: dcc_run or kunit_run.
-run_tool() {
+# one_run TOOL ARCH MODE RUN: dcc_run or kunit_run, from empty scratch
+# results; its rows reach suite.tsv if it succeeded, else one "failed" row.
+one_run() {
+	local rc=0
+	: >"$rows"
+	rm -rf "$scratch/results"
 	if [ "$1" = dcc ]; then
-		dcc_run "${@:2}"
+		dcc_run "${@:2}" || rc=1
 	else
-		kunit_run "${@:2}"
+		kunit_run "${@:2}" || rc=1
 	fi
+	cp -r "$scratch/results/." "$logs/results-$2-$1-$3-$4" 2>/dev/null || true
+	if [ "$rc" = 0 ]; then
+		cat "$rows" >>"$tsv"
+	else
+		printf '%s\t%s\t%s\t%s\tfailed\t0\n' "$2" "$([ "$1" = dcc ] && echo dcc || echo kunit.py)" "$3" "$4" >>"$tsv"
+	fi
+	return "$rc"
 }
 
 # measure TOOL ARCH RUN: run RUN of TOOL (dcc or kunit): cold in the first
@@ -146,15 +171,15 @@ measure() {
 	[ "$tool" = dcc ] || label=kunit.py
 	if [ "$i" -le "$cold" ]; then
 		note "[$arch] suite speed, run $i of $runs: $label cold (empty build dir and ccache)"
-		rm -rf "$scratch/build/$tool-$arch" "$scratch/ccache/$tool-$arch"
+		rm -rf "$scratch/build/dcc-$arch" "$scratch/cache-$arch/kunit" "$scratch/ccache/$tool-$arch"
 		edit "$tool-cold-$i"
-		run_tool "$tool" "$arch" cold "$i" || rc=1
+		one_run "$tool" "$arch" cold "$i" || rc=1
 	fi
 	note "[$arch] suite speed, run $i of $runs: $label warm (one line of the test module changed)"
-	vmlinux=$scratch/build/$tool-$arch/vmlinux
+	vmlinux=$scratch/build/dcc-$arch/vmlinux
 	before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
 	edit "$tool-warm-$i"
-	run_tool "$tool" "$arch" warm "$i" || rc=1
+	one_run "$tool" "$arch" warm "$i" || rc=1
 	# Only dcc can keep vmlinux: kunit.py builds the suite into it.
 	[ "$tool" != dcc ] || [ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
 		printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
@@ -169,9 +194,8 @@ for arch in "$@"; do
 	done
 done
 # Nothing of the scratch copy outlives the benchmark but its build dirs
-# (BENCH_COLD=0 reuses them); the logs are under OUT.
-cp -r "$scratch/results" "$logs/results" 2>/dev/null || true
-rm -rf "$src" "$scratch/results" "$scratch/ccache"
+# and caches (BENCH_COLD=0 reuses them); the logs are under OUT.
+rm -rf "$src" "$scratch/results" "$rows"
 
 bench_suite_table "$tsv" >"$out/suite.txt"
 exit "$rc"

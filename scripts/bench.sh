@@ -51,8 +51,11 @@ out=$results_root/bench/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out" || die "RESULTS=$results_root is not writable: choose another directory with RESULTS="
 {
 	echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
-	echo "host=$(uname -n) $(nproc) cpus, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1)"
+	echo "host=$(uname -n), $(nproc) cpus, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+	echo "cpu=$(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1)"
 	echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
+	echo "gcc=$(gcc --version | head -n 1)"
+	echo "qemu=$(qemu-system-riscv64 --version 2>/dev/null | head -n 1)"
 	echo "runs=$runs"
 	echo "calls=$calls"
 } >"$out/env.txt"
@@ -69,8 +72,11 @@ for w in $what; do
 	esac
 done
 {
+	# One line each, cut to the report's 72 columns.
 	echo "dcc bench, $(sed -n 's/^date=//p' "$out/env.txt")"
-	echo "machine: $(sed -n 's/^host=//p' "$out/env.txt"), $(sed -n 's/^os=//p' "$out/env.txt")"
+	for k in host cpu os gcc qemu; do
+		echo "$k: $(sed -n "s/^$k=//p" "$out/env.txt")" | cut -c1-72
+	done
 	for f in percall.txt suite.txt; do
 		[ -f "$out/$f" ] && echo && cat "$out/$f"
 	done

@@ -4,7 +4,7 @@
 # hard-linked copy of the tree (as PAYLOAD=builtin does), then
 #   tools/testing/kunit/kunit.py run --arch=<arch> \
 #     --kunitconfig=lib/dcc_conformance/.kunitconfig
-# with its build directory under the cache (or O=). kunit.py configures, builds,
+# with its build directory under the cache. kunit.py configures, builds,
 # boots QEMU without an initramfs and parses the KTAP itself; its verdict
 # is ours. Its log and JSON, the console and our results.tsv (with the
 # reasons of SKIPs) go to RESULTS/<arch>-<series>-kunit/.
@@ -25,12 +25,11 @@ kunit=$KSRC_DIR/tools/testing/kunit/kunit.py
 [ -f "$kunit" ] || die "$kunit missing: KSRC must be a full kernel tree"
 cc=${DCC_CROSS}gcc
 command -v ccache >/dev/null && cc="ccache $cc"
-build=${O:-$DCC_CACHE/kunit/$SERIES-$DCC_ARCH-$({
+build=$DCC_CACHE/kunit/$SERIES-$DCC_ARCH-$({
 	echo "$KSRC_DIR $DCC_CROSS"
 	cat "$DCC_TOP/conformance/.kunitconfig"
-} | sha256sum | cut -c1-10)}
-mkdir -p "$build" || die "cannot create $build: set O= or DCC_CACHE to a writable place"
-build=$(cd "$build" && pwd)
+} | sha256sum | cut -c1-10)
+mkdir -p "$build" || die "cannot create $build: set DCC_CACHE to a writable place"
 # Kconfig defaults plus the kunitconfig: modules off, so the cases that
 # load one SKIP; no initramfs, so those that need the helper SKIP too.
 timeout=${user_timeout:-900}

@@ -51,6 +51,13 @@ else
 		grep -qF "does not count instructions (305.6608 per tick, 100 expected at 10000000 Hz)" "$tmp/err"
 fi
 
+grep -v 'dcc-bench: empty' "$here/riscv-6.12.console" >"$tmp/no-empty.console"
+if bench_percall_parse riscv 1 <"$tmp/no-empty.console" >/dev/null 2>"$tmp/err"; then
+	bad "parse refuses a console without the loop overhead"
+else
+	expect "parse refuses a console without the loop overhead" grep -q "no loop-overhead line" "$tmp/err"
+fi
+
 # 3. Across boots: identical figures, and one boot that differs (the
 # median is the middle figure; the row says "no").
 {
@@ -80,6 +87,16 @@ expect "table: boots not identical" grep -qE '^identical boots +NO' "$tmp/percal
 expect "table: floor" grep -qF 'riscv: direct floor 7.00 (untraced - 2 + 2 + 1), measured 7.00 (+0.00)' "$tmp/percall.txt"
 expect "table: an arch without figures says why" grep -qF 'arm64: no figures: build failed' "$tmp/percall.txt"
 expect "table: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/percall.txt"
+# A kernel that refuses the direct call: no floor, no attached site.
+sed 's/riscv\tdirect\t7.00\tyes\t7.00,7.00,7.00\t/riscv\tdirect\tn\/a\tyes\tn\/a\tregister_ftrace_direct: error -19/' \
+	"$tmp/percall.tsv" >"$tmp/percall-nodirect.tsv"
+bench_percall_table "$tmp/static.tsv" "$tmp/percall-nodirect.tsv" 100000 3 >"$tmp/nodirect.txt"
+if grep -q 'direct floor\|patch site' "$tmp/nodirect.txt"; then
+	bad "table: no floor without a direct call"
+else
+	expect "table: no floor without a direct call" \
+		grep -qF 'n/a: riscv direct: register_ftrace_direct: error -19' "$tmp/nodirect.txt"
+fi
 
 # 5. Suite timings: medians (3, 1, 2 -> 2), the kunit.py/dcc ratio, the
 # slowest stage and a warm run that relinked vmlinux.
@@ -93,6 +110,7 @@ expect "table: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/percall.txt"
 		printf 'x86_64\tkunit.py\twarm\t%s\tkernel\t%s.0\n' "${r%:*}" "$((${r#*:} * 6))"
 	done
 	printf 'x86_64\tdcc\twarm\t2\tvmlinux-relinked\t1\n'
+	printf 'x86_64\tkunit.py\tcold\t1\tfailed\t0\n'
 } >"$tmp/suite.tsv"
 bench_suite_table "$tmp/suite.tsv" >"$tmp/suite.txt"
 cat "$tmp/suite.txt"
@@ -102,6 +120,8 @@ expect "suite: slowest stage" grep -qE '^slowest +- +module +- +kernel$' "$tmp/s
 expect "suite: ratio" grep -qxF 'x86_64 warm: kunit.py takes 4.0x the time of dcc' "$tmp/suite.txt"
 expect "suite: building-only ratio" grep -qxF 'x86_64 warm, building only: kunit.py takes 6.0x the time of dcc' "$tmp/suite.txt"
 expect "suite: relink reported" grep -qxF 'x86_64 dcc warm: vmlinux relinked: YES (it must not be)' "$tmp/suite.txt"
+expect "suite: a failed run is named, not counted" \
+	grep -qxF 'x86_64 failed, not counted: kunit.py cold run 1, see suite/' "$tmp/suite.txt"
 expect "suite: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/suite.txt"
 
 # 6. The report's bench section, from the fixture table.
