@@ -154,8 +154,8 @@ bench_percall_table() {
 				# Without a direct call there is no attached site.
 				if (v[a, "direct"] == "n/a" || !((a, "site_on") in s))
 					continue
-				printf "%s: patch site %d instructions attached, %d detached\n", a,
-					s[a, "site_on"], s[a, "site_off"]
+				printf "%s: patch site: attaching changed %d instructions into %d\n", a,
+					s[a, "site_off"], s[a, "site_on"]
 				printf "  attached: %s\n  detached: %s\n", dis[a, "site_on"], dis[a, "site_off"]
 				fl = v[a, "untraced"] - s[a, "site_off"] + s[a, "site_on"] + s[a, "nop_tramp"]
 				# In hundredths, so that a difference of 0 never prints "-0.00".

@@ -40,8 +40,9 @@ insns_of() {
 
 # site_insns ON OFF: the patch site, from the bytes at the function's entry
 # with a direct call attached (ON) and without (OFF), as hex: the
-# instructions from the entry to the last one the patching changed, as
-# "<count>\t<disassembly>", for ON and then for OFF.
+# instructions that attaching changed (an endbr64 before them, or arm64's
+# "mov x9, x30" written once at boot, run either way and are not counted),
+# as "<count>\t<disassembly>", for ON and then for OFF.
 site_insns() {
 	local tmp=$out/percall/site-$DCC_ARCH
 	for s in on off; do
@@ -57,16 +58,32 @@ site_insns() {
 					o = o * 16 + index("0123456789abcdef", substr($1, 1, 1)) - 1
 				printf "%d\t%s %s\n", o, $2, $3 }' >"$tmp-$s.dis"
 	done
-	# The changed bytes end at the last differing byte.
-	local end
-	end=$(awk -v a="$1" -v b="$2" 'BEGIN {
-		for (i = length(a) / 2; i > 0; i--)
-			if (substr(a, 2 * i - 1, 2) != substr(b, 2 * i - 1, 2)) { print i; exit }
-		print 0 }')
+	# The changed bytes: [first, last) by byte offset.
+	local first last
+	read -r first last < <(awk -v a="$1" -v b="$2" 'BEGIN {
+		f = -1
+		for (i = 0; i < length(a) / 2; i++)
+			if (substr(a, 2 * i + 1, 2) != substr(b, 2 * i + 1, 2)) {
+				if (f < 0) f = i
+				l = i + 1
+			}
+		print f, l + 0 }')
 	for s in on off; do
-		awk -F'\t' -v end="$end" '$1 < end { n++; gsub(/ +$/, "", $2); gsub(/ +/, " ", $2)
-				d = d (d == "" ? "" : "; ") $2 }
-			END { printf "%d\t%s\n", n, d }' "$tmp-$s.dis"
+		# An instruction counts if its bytes overlap the changed ones.
+		awk -F'\t' -v first="$first" -v last="$last" -v size="$((${#1} / 2))" '
+			{ o[NR] = $1; t[NR] = $2 }
+			END {
+				for (i = 1; i <= NR; i++) {
+					hi = i < NR ? o[i + 1] : size
+					if (first < 0 || o[i] >= last || hi <= first)
+						continue
+					n++
+					gsub(/ +$/, "", t[i])
+					gsub(/ +/, " ", t[i])
+					d = d (d == "" ? "" : "; ") t[i]
+				}
+				printf "%d\t%s\n", n, d
+			}' "$tmp-$s.dis"
 	done
 }
 
