@@ -173,7 +173,7 @@ bench_percall_table() {
 					if (same[arch[i], path[j]] == "no")
 						printf "!: %s %s differs between boots (percall/%s.runs.tsv)\n",
 							arch[i], path[j], arch[i]
-		}' "$1" "$2"
+		}' "$1" "$2" | sed 's/ *$//'
 }
 
 # bench_suite_table TSV: the suite-speed table, one block per arch.
