@@ -74,12 +74,12 @@ dcc_run() {
 		build-module) record "$arch" dcc "$mode" "$run" module "$t" ;;
 		initramfs) record "$arch" dcc "$mode" "$run" initramfs "$t" ;;
 		run-guest)
-			# QEMU's wall time, split at the guest's first /init line
+			# QEMU's wall time, split where the kernel starts /init
 			# (kernel boot, by the guest clock), and the parse, as
 			# run-guest.sh timed them.
 			run_dir=$(latest_run "$arch" '')
-			boot=$(awk -F'[][]' '/dcc-init: loading/ { printf "%d", $2 * 1000; exit }' \
-				"$run_dir/console.log" 2>/dev/null || true)
+			boot=$(awk -F'[][]' '/Run \/init as init process/ && $2 ~ /^ *[0-9.]+$/ {
+				printf "%d", $2 * 1000; exit }' "$run_dir/console.log" 2>/dev/null || true)
 			q=$(awk -F'\t' '$1 == "qemu_ms" { print $2 }' "$run_dir/timing.tsv" 2>/dev/null || true)
 			p=$(awk -F'\t' '$1 == "parse_ms" { print $2 }' "$run_dir/timing.tsv" 2>/dev/null || true)
 			if [ -z "$q" ] || [ -z "$p" ] || [ -z "$boot" ]; then
