@@ -171,7 +171,11 @@ measure() {
 	[ "$tool" = dcc ] || label=kunit.py
 	if [ "$i" -le "$cold" ]; then
 		note "[$arch] suite speed, run $i of $runs: $label cold (empty build dir and ccache)"
-		rm -rf "$scratch/build/dcc-$arch" "$scratch/cache-$arch/kunit" "$scratch/ccache/$tool-$arch"
+		if [ "$tool" = dcc ]; then
+			rm -rf "$scratch/build/dcc-$arch" "$scratch/ccache/dcc-$arch"
+		else
+			rm -rf "$scratch/cache-$arch/kunit" "$scratch/ccache/kunit-$arch"
+		fi
 		edit "$tool-cold-$i"
 		one_run "$tool" "$arch" cold "$i" || rc=1
 	fi
