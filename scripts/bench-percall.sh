@@ -88,6 +88,8 @@ site_insns() {
 }
 
 for arch in "$@"; do
+	# shellcheck disable=SC2030,SC2031
+	(dcc_load_arch "$arch" && dcc_check_qemu) || { rc=1; continue; }
 	note "[$arch] per-call benchmark: building"
 	if ! { "$DCC_TOP/scripts/config.sh" "$arch" && "$DCC_TOP/scripts/build-kernel.sh" "$arch" &&
 		"$DCC_TOP/scripts/build-module.sh" "$arch" &&

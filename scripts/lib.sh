@@ -293,6 +293,14 @@ dcc_setup_build() {
 	unset MAKEFLAGS MFLAGS MAKELEVEL ARCH
 }
 
+# dcc_check_qemu: QEMU and its firmware exist, or die naming the package.
+dcc_check_qemu() {
+	command -v "$QEMU" >/dev/null ||
+		die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
+	[ -z "$QEMU_FIRMWARE" ] || [ -f "$QEMU_FIRMWARE" ] ||
+		die "QEMU firmware $QEMU_FIRMWARE missing: ${FIRMWARE:+fix FIRMWARE= or drop it to use the packaged one, or }apt-get install qemu-system-data opensbi"
+}
+
 # dcc_qemu_cmd KERNEL APPEND [QEMU ARGS...]: QEMU_CMD, the command that
 # boots KERNEL with the command line APPEND on the serial console.
 # -nodefaults: only the board's own UART; -no-reboot: the guest's reboot

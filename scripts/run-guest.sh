@@ -8,10 +8,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 dcc_context "$1"
 
-command -v "$QEMU" >/dev/null ||
-	die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
-[ -z "$QEMU_FIRMWARE" ] || [ -f "$QEMU_FIRMWARE" ] ||
-	die "QEMU firmware $QEMU_FIRMWARE missing: ${FIRMWARE:+fix FIRMWARE= or drop it to use the packaged one, or }apt-get install qemu-system-data opensbi"
+dcc_check_qemu
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac

@@ -303,6 +303,8 @@ for suite in $checks; do
 			make -s bench BENCH_CALLS=0
 		check bench/cold expect_error "BENCH_COLD=maybe is not a number" make -s bench BENCH=suite BENCH_COLD=maybe
 		check bench/arch expect_error "unknown ARCH='sparc'" make -s bench ARCH=sparc
+		check bench/qemu expect_error "qemu-nonexistent not found" \
+			make -s bench BENCH=percall ARCH=riscv QEMU=qemu-nonexistent RESULTS="$logs/bench-qemu"
 		check bench/payload expect_error "PAYLOAD=builtin: make bench times the module payload only" \
 			make -s bench PAYLOAD=builtin
 		check bench/shellcheck shellcheck -x -P SCRIPTDIR scripts/bench.sh scripts/bench-percall.sh \
