@@ -56,6 +56,22 @@ static inline int dcc_direct_unregister(struct ftrace_ops *ops, unsigned long ad
 }
 
 /**
+ * dcc_direct_unregister_keep() - detach @addr, keeping @ops' filter.
+ * @ops: the ops passed to dcc_direct_register().
+ * @addr: the trampoline currently attached.
+ *
+ * How BPF unregisters an ops it reuses: ftrace_free_filter() leaves the
+ * ops' hash pointers dangling, so an ops is reused only with its filter
+ * kept (and changed with ftrace_set_filter_ip(..., reset)).
+ *
+ * Return: 0 or a negative errno.
+ */
+static inline int dcc_direct_unregister_keep(struct ftrace_ops *ops, unsigned long addr)
+{
+	return unregister_ftrace_direct(ops, addr, false);
+}
+
+/**
  * dcc_direct_modify() - switch every function in @ops to trampoline @addr.
  * @ops: a registered direct ops.
  * @addr: the new trampoline address.
@@ -82,6 +98,11 @@ static inline int dcc_direct_unregister(struct ftrace_ops *ops, unsigned long ad
 	if (!ret)
 		ftrace_free_filter(ops);
 	return ret;
+}
+
+static inline int dcc_direct_unregister_keep(struct ftrace_ops *ops, unsigned long addr)
+{
+	return unregister_ftrace_direct_multi(ops, addr);
 }
 
 static inline int dcc_direct_modify(struct ftrace_ops *ops, unsigned long addr)
@@ -126,13 +147,13 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
 #define DCC_HAVE_SAVE_REGS_OPS	IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_REGS)
 
 /**
- * DCC_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
+ * DCC_KUNIT_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
  * @name: the case function.
  */
 #ifdef KUNIT_CASE_SLOW
-#define DCC_CASE_SLOW(name)	KUNIT_CASE_SLOW(name)
+#define DCC_KUNIT_CASE_SLOW(name)	KUNIT_CASE_SLOW(name)
 #else
-#define DCC_CASE_SLOW(name)	KUNIT_CASE(name)
+#define DCC_KUNIT_CASE_SLOW(name)	KUNIT_CASE(name)
 #endif
 
 #endif /* _DCC_COMPAT_H */

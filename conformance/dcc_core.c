@@ -19,7 +19,7 @@
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak");
+		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak, helper-crash");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -84,6 +84,8 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	if (WARN_ON_ONCE(id >= DCC_NR_TRAMPS))
 		return;
 	st = &dcc_stats[id];
+	if (smp_load_acquire(&st->retired))
+		atomic_inc(&st->late);
 	st->last = *frame;
 	st->seq = dcc_next_seq();
 	atomic_inc(&st->hits);
@@ -130,9 +132,11 @@ void dcc_require_direct(struct kunit *test)
 int dcc_direct_set_filter(struct dcc_direct *d, void *func)
 {
 	bool share = d->share_ipmodify;
+	int refuse = d->share_refuse;
 
 	memset(d, 0, sizeof(*d));
 	d->share_ipmodify = share;
+	d->share_refuse = refuse;
 	d->filtered = true;
 	return ftrace_set_filter_ip(&d->ops, (unsigned long)func, 0, 0);
 }
@@ -142,7 +146,7 @@ static int dcc_share_ops_func(struct ftrace_ops *ops, enum ftrace_ops_cmd cmd)
 	struct dcc_direct *d = container_of(ops, struct dcc_direct, ops);
 
 	d->share_cmds |= BIT(cmd);
-	return 0;
+	return d->share_refuse;
 }
 
 /**
@@ -276,13 +280,134 @@ int dcc_ops_detach(struct dcc_ops *o)
 	return ret;
 }
 
+static const char *const dcc_victim_names[DCC_V_NR] = {
+	[DCC_V_ARGS8] = "dcc_victim_args8",
+	[DCC_V_ARGS10] = "dcc_victim_args10",
+	[DCC_V_IPMOD] = "dcc_victim_ipmod",
+	[DCC_V_REPLACEMENT] = "dcc_victim_replacement",
+	[DCC_V_LOAD] = "dcc_victim_load",
+	[DCC_V_PROBE] = "dcc_victim_probe",
+	[DCC_V_OTHER] = "dcc_victim_other",
+	[DCC_V_LIVEPATCH] = "dcc_livepatch_ipmod",
+};
+
+const char *dcc_victim_name(enum dcc_victim_id id)
+{
+	return id < DCC_V_NR ? dcc_victim_names[id] : "?";
+}
+
+static long dcc_call10(dcc_victim10_t fn, const long *a)
+{
+	return fn(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+}
+
+/**
+ * dcc_call_check() - call @fn once with the arguments of @seed and check
+ * that body @body ran once, got every argument and returned its value.
+ * @fn: a ten-argument victim.
+ * @body: the body that must run (the victim, or where a redirect leads).
+ * @seed: the call's number (dcc_victim_args_for()).
+ * @why: what differed, if anything.
+ * @len: its size.
+ *
+ * Clause arg-integrity, on whatever path the call takes: argument
+ * registers, stack arguments and the return value.
+ *
+ * Return: 0 if all held, -1 with @why filled otherwise.
+ */
+int dcc_call_check(dcc_victim10_t fn, enum dcc_victim_id body, long seed, char *why,
+		   size_t len)
+{
+	long a[DCC_NR_ARGS], want, got;
+	int calls = dcc_victim_calls(body), ran, i;
+
+	dcc_victim_args_for(seed, a);
+	got = dcc_call10(fn, a);
+	want = dcc_victim_expect(a, DCC_NR_ARGS) + dcc_victim_bias(body);
+	ran = dcc_victim_calls(body) - calls;
+	if (ran != 1) {
+		snprintf(why, len, "%s ran %d times, not once (returned %#lx)",
+			 dcc_victim_name(body), ran, got);
+		return -1;
+	}
+	for (i = 0; body != DCC_V_LOAD && i < DCC_NR_ARGS; i++) {
+		if (dcc_victim_state.args[body][i] != a[i]) {
+			snprintf(why, len, "argument %d reached %s as %#lx, not %#lx", i,
+				 dcc_victim_name(body), dcc_victim_state.args[body][i], a[i]);
+			return -1;
+		}
+	}
+	if (got != want) {
+		snprintf(why, len, "%s returned %#lx to its caller, not %#lx",
+			 dcc_victim_name(body), got, want);
+		return -1;
+	}
+	return 0;
+}
+
+/**
+ * dcc_calls_check() - dcc_call_check() @n times, one failure reported.
+ * @test: the running case.
+ * @fn: a ten-argument victim.
+ * @body: the body that must run.
+ * @first_seed: seed of the first call; the others follow.
+ * @n: number of calls.
+ * @path: what the calls go through, for the message.
+ *
+ * Return: the number of wrong calls.
+ */
+int dcc_calls_check(struct kunit *test, dcc_victim10_t fn, enum dcc_victim_id body,
+		    long first_seed, int n, const char *path)
+{
+	char why[160], first[160] = "";
+	int bad = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (!dcc_call_check(fn, body, first_seed + i, why, sizeof(why)))
+			continue;
+		if (!bad++)
+			strscpy(first, why, sizeof(first));
+	}
+	if (bad)
+		KUNIT_FAIL(test, "%s: %d of %d calls wrong, first: %s", path, bad, n, first);
+	return bad;
+}
+
+/**
+ * dcc_expect_tramp_args() - the last run of trampoline @id saw the
+ * argument registers of call @seed.
+ * @test: the running case.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ * @seed: the call.
+ * @path: what the call went through, for the message.
+ */
+void dcc_expect_tramp_args(struct kunit *test, int id, long seed, const char *path)
+{
+	long a[DCC_NR_ARGS];
+	int i;
+
+	dcc_victim_args_for(seed, a);
+	for (i = 0; i < DCC_ARCH_NR_ARG_REGS; i++)
+		KUNIT_EXPECT_EQ_MSG(test, dcc_stats[id].last.args[i], (unsigned long)a[i],
+				    "%s: trampoline saw argument register %d", path, i);
+}
+
+struct dcc_caller_arg {
+	long *calls;
+	atomic_t *bad;
+};
+
 static int dcc_caller_fn(void *data)
 {
-	long *calls = data;
+	struct dcc_caller_arg *arg = data;
+	long a[DCC_NR_ARGS];
 	long n = 0;
 
 	while (!kthread_should_stop()) {
-		dcc_victim_load(n);
+		dcc_victim_args_for(n, a);
+		if (dcc_call10(dcc_victim_load, a) !=
+		    dcc_victim_expect(a, DCC_NR_ARGS) + dcc_victim_bias(DCC_V_LOAD))
+			atomic_inc(arg->bad);
 		n++;
 		/*
 		 * Unregistering a direct ops waits for an RCU-tasks grace
@@ -293,7 +418,8 @@ static int dcc_caller_fn(void *data)
 		 */
 		cond_resched_tasks_rcu_qs();
 	}
-	*calls = n;
+	*arg->calls = n;
+	kfree(arg);
 	return 0;
 }
 
@@ -308,11 +434,20 @@ int dcc_callers_start(struct kunit *test, struct dcc_callers *c)
 {
 	int cpu;
 
+	atomic_set(&c->bad, 0);
 	for_each_online_cpu(cpu) {
+		struct dcc_caller_arg *arg = kmalloc(sizeof(*arg), GFP_KERNEL);
 		struct task_struct *t;
 
-		t = kthread_create(dcc_caller_fn, &c->calls[c->nr], "dcc_caller/%d", cpu);
+		if (!arg) {
+			dcc_callers_stop(c);
+			return -ENOMEM;
+		}
+		arg->calls = &c->calls[c->nr];
+		arg->bad = &c->bad;
+		t = kthread_create(dcc_caller_fn, arg, "dcc_caller/%d", cpu);
 		if (IS_ERR(t)) {
+			kfree(arg);
 			dcc_callers_stop(c);
 			return PTR_ERR(t);
 		}
@@ -395,7 +530,8 @@ void dcc_module_symbol_put(const char *name)
  * @b: second argument, or NULL.
  * @c: third argument, or NULL.
  *
- * Return: the helper's exit status (0 or an errno value), or -errno if it
+ * Return: the helper's exit status (0 or an errno value), 128 + the signal
+ * if a signal killed it (a failure, never a success), or -errno if it
  * could not run (-ENOENT: no /init, as in a built-in run without userspace).
  */
 int dcc_helper(const char *verb, const char *a, const char *b, const char *c)
@@ -404,7 +540,8 @@ int dcc_helper(const char *verb, const char *a, const char *b, const char *c)
 	int ret;
 
 	argv[0] = DCC_HELPER;
-	argv[1] = (char *)verb;
+	/* A helper that crashes, on purpose: every step it takes must fail. */
+	argv[1] = dcc_injecting("helper-crash") ? "crash" : (char *)verb;
 	argv[2] = (char *)a;
 	argv[3] = (char *)b;
 	argv[4] = (char *)c;
@@ -414,6 +551,11 @@ int dcc_helper(const char *verb, const char *a, const char *b, const char *c)
 	ret = call_usermodehelper(DCC_HELPER, argv, envp, UMH_WAIT_PROC);
 	if (ret < 0)
 		return ret;
+	/* A wait status: the low 7 bits name the signal that killed it. */
+	if (ret & 0x7f) {
+		pr_warn("helper \"%s\" killed by signal %d\n", verb, ret & 0x7f);
+		return 128 + (ret & 0x7f);
+	}
 	return (ret >> 8) & 0xff;
 }
 

@@ -21,16 +21,72 @@
 /**
  * struct dcc_tramp_stats - what one trampoline observed.
  * @hits: number of times the trampoline ran.
+ * @late: runs that began after the case retired it (dcc_tramp_retire()).
+ * @retired: set once unregister or modify returned for it.
  * @seq: global sequence number of its last run (see dcc_next_seq()).
  * @last: the frame of its last run.
  */
 struct dcc_tramp_stats {
 	atomic_t hits;
+	atomic_t late;
+	bool retired;
 	int seq;
 	struct dcc_tramp_frame last;
 };
 
 extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
+
+/**
+ * dcc_tramp_retire() - from now on, every run of trampoline @id is late.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ *
+ * Called right after unregister or modify returned, with no
+ * synchronisation of the test's own: once those return the kernel has
+ * made the trampoline unreachable (clause lifecycle), so a late run is a
+ * missing grace period or text sync in the kernel.
+ */
+static inline void dcc_tramp_retire(int id)
+{
+	atomic_set(&dcc_stats[id].late, 0);
+	smp_store_release(&dcc_stats[id].retired, true);
+}
+
+/** dcc_tramp_revive() - trampoline @id may run again (before attaching it). */
+static inline void dcc_tramp_revive(int id)
+{
+	smp_store_release(&dcc_stats[id].retired, false);
+}
+
+/** dcc_late_hits() - runs of trampoline @id since dcc_tramp_retire(). */
+static inline int dcc_late_hits(int id)
+{
+	return atomic_read(&dcc_stats[id].late);
+}
+
+/*
+ * DCC_CASE() - one entry of the catalogue: a KUnit case with the contract
+ * clauses it asserts (common/dcc_contract.h), the upstream fix it guards
+ * ("-" if none) and a one-line summary. scripts/catalogue.py reads these
+ * entries to generate the README's table and the contract's map, and
+ * make check compares them; the compiler sees only the KUnit case.
+ */
+#define DCC_CASE(name, clauses, fix, summary)	KUNIT_CASE(name)
+/* DCC_CASE_PARAM() - DCC_CASE() of a case run once per parameter of @gen. */
+#define DCC_CASE_PARAM(name, gen, clauses, fix, summary) KUNIT_CASE_PARAM(name, gen)
+/* DCC_CASE_SLOW() - DCC_CASE() of a case that takes seconds. */
+#define DCC_CASE_SLOW(name, clauses, fix, summary) DCC_KUNIT_CASE_SLOW(name)
+
+/**
+ * dcc_victim_name() - the function name of victim body @id, for messages.
+ * @id: the body.
+ */
+const char *dcc_victim_name(enum dcc_victim_id id);
+
+int dcc_call_check(dcc_victim10_t fn, enum dcc_victim_id body, long seed, char *why,
+		   size_t len);
+int dcc_calls_check(struct kunit *test, dcc_victim10_t fn, enum dcc_victim_id body,
+		    long first_seed, int n, const char *path);
+void dcc_expect_tramp_args(struct kunit *test, int id, long seed, const char *path);
 
 /**
  * struct dcc_ops - an ftrace_ops callback with what it observed.
@@ -59,6 +115,7 @@ struct dcc_ops {
  * @ops: the ops handed to the direct API.
  * @addr: the trampoline currently attached.
  * @share_ipmodify: accept sharing with an IPMODIFY ops (sets ops_func).
+ * @share_refuse: what ops_func answers (0: share; an errno: refuse).
  * @share_cmds: ops_func commands received, as a bit mask.
  * @filtered: @ops has a filter to free.
  * @registered: whether @ops must still be unregistered.
@@ -67,6 +124,7 @@ struct dcc_direct {
 	struct ftrace_ops ops;
 	unsigned long addr;
 	bool share_ipmodify;
+	int share_refuse;
 	unsigned long share_cmds;
 	bool filtered;
 	bool registered;
@@ -101,11 +159,14 @@ static inline int dcc_hits(int id)
  * struct dcc_callers - kthreads calling dcc_victim_load() on every CPU.
  * @task: one kthread per possible CPU slot (NULL if not started).
  * @calls: calls each kthread made, valid after dcc_callers_stop().
+ * @bad: calls whose return value was wrong (an argument or the return
+ *	value clobbered on the way), all kthreads together.
  * @nr: number of kthreads started.
  */
 struct dcc_callers {
 	struct task_struct *task[NR_CPUS];
 	long calls[NR_CPUS];
+	atomic_t bad;
 	int nr;
 };
 

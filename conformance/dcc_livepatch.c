@@ -9,10 +9,15 @@
 
 #include <linux/livepatch.h>
 #include <linux/module.h>
+#include "dcc_victim.h"
 
-static noinline long dcc_livepatch_ipmod(long x)
+/* The patched dcc_victim_ipmod(): the same ten arguments, its own bias. */
+static noinline long dcc_livepatch_ipmod(long a0, long a1, long a2, long a3, long a4,
+					 long a5, long a6, long a7, long a8, long a9)
 {
-	return x + 2000;
+	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
+
+	return dcc_victim_body(DCC_V_LIVEPATCH, args);
 }
 
 static struct klp_func dcc_livepatch_funcs[] = {

@@ -18,7 +18,8 @@ static void dcc_expect_args(struct kunit *test, const struct dcc_tramp_frame *f,
 		KUNIT_EXPECT_EQ_MSG(test, f->args[i], (unsigned long)args[i],
 				    "trampoline saw arg %d", i);
 	for (i = 0; i < n; i++)
-		KUNIT_EXPECT_EQ_MSG(test, dcc_victim_state.args[i], args[i], "body saw arg %d", i);
+		KUNIT_EXPECT_EQ_MSG(test, dcc_victim_state.args[DCC_V_ARGS8][i], args[i],
+				    "body saw arg %d", i);
 }
 
 /*
@@ -64,34 +65,44 @@ static void dcc_basic(struct kunit *test)
 /*
  * dcc_stack_args - clause arg-integrity.
  * Ten arguments: the register ones reach the trampoline, and all of them,
- * including those on the stack, reach the body unchanged.
+ * including those on the stack, reach the body unchanged, and its return
+ * value reaches the caller.
  */
 static void dcc_stack_args(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
-	long a[10] = { 1, -2, 3, -4, 5, -6, 7, -8, 0x99999, -0xaaaaa };
 	int hits;
 
 	dcc_require_direct(test);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_args10,
 						dcc_tramp_a), 0);
 	hits = dcc_hits(DCC_TRAMP_A);
-	KUNIT_EXPECT_EQ(test, dcc_victim_args10(a[0], a[1], a[2], a[3], a[4],
-						a[5], a[6], a[7], a[8], a[9]),
-			dcc_victim_expect(a, 10));
+	dcc_calls_check(test, dcc_victim_args10, DCC_V_ARGS10, 7, 1, "direct alone");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-	dcc_expect_args(test, &dcc_stats[DCC_TRAMP_A].last, a, 10);
+	dcc_expect_tramp_args(test, DCC_TRAMP_A, 7, "direct alone");
 }
 
-static noinline long dcc_second_caller(long x)
+/* One call of dcc_victim_other() from here, with its arguments literal. */
+#define DCC_OTHER_LITERAL()	dcc_victim_other(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+
+static long dcc_other_literal_expect(void)
 {
-	return dcc_victim_other(x) + 1;
+	static const long a[DCC_NR_ARGS] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+
+	return dcc_victim_expect(a, DCC_NR_ARGS) + dcc_victim_bias(DCC_V_OTHER);
+}
+
+static noinline long dcc_second_caller(void)
+{
+	return DCC_OTHER_LITERAL() + 1;
 }
 
 /*
- * dcc_ip_parent - clauses tramp-abi, resume-untouched.
- * The trampoline resumes into the traced function just past its patch site,
- * and the parent address it is handed is the caller, for two callers.
+ * dcc_ip_parent - clause tramp-abi.
+ * The trampoline is handed a resume address just past the patch site and
+ * the caller's return address, for two callers. (It cannot see a
+ * resume-untouched violation: the patch site's call writes that register;
+ * dcc_sharing.dcc_ipmodify_share can.)
  */
 static void dcc_ip_parent(struct kunit *test)
 {
@@ -103,14 +114,14 @@ static void dcc_ip_parent(struct kunit *test)
 	dcc_require_direct(test);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
 
-	KUNIT_EXPECT_EQ(test, dcc_victim_other(10), 3);
+	KUNIT_EXPECT_EQ(test, DCC_OTHER_LITERAL(), dcc_other_literal_expect());
 	KUNIT_EXPECT_GT(test, last->resume_ip, func);
 	KUNIT_EXPECT_LE(test, last->resume_ip, func + DCC_ARCH_MAX_RESUME_OFFSET);
 	dcc_observe(test, "resume_offset", "%lu", last->resume_ip - func);
 	dcc_symbol(sym, sizeof(sym), last->parent_ip);
 	KUNIT_EXPECT_STREQ(test, sym, "dcc_ip_parent");
 
-	KUNIT_EXPECT_EQ(test, dcc_second_caller(10), 4);
+	KUNIT_EXPECT_EQ(test, dcc_second_caller(), dcc_other_literal_expect() + 1);
 	dcc_symbol(sym, sizeof(sym), last->parent_ip);
 	KUNIT_EXPECT_STREQ(test, sym, "dcc_second_caller");
 }
@@ -149,6 +160,53 @@ static void dcc_multi(struct kunit *test)
 				      "function %d resumed at %lx, not in %lx+%d", i,
 				      last->resume_ip, func, DCC_ARCH_MAX_RESUME_OFFSET);
 	}
+}
+
+/*
+ * dcc_many_functions - clause tramp-abi, at BPF fentry.multi scale.
+ * One direct ops over DCC_VICTIM_BULK (1000) functions, attached with one
+ * filter update: every call reaches the trampoline once with its own
+ * function's resume address and runs its body once; after unregister none
+ * reaches it.
+ */
+static void dcc_many_functions(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_direct *d = &ctx->direct[0];
+	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
+	unsigned long *ips;
+	int i, hits, bad_hits = 0, bad_resume = 0, bad_body = 0;
+
+	dcc_require_direct(test);
+	ips = kunit_kmalloc_array(test, DCC_VICTIM_BULK, sizeof(*ips), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ips);
+	for (i = 0; i < DCC_VICTIM_BULK; i++)
+		ips[i] = (unsigned long)dcc_victim_bulk[i];
+	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(d, dcc_victim_bulk[0]), 0);
+	KUNIT_ASSERT_EQ(test, ftrace_set_filter_ips(&d->ops, ips + 1, DCC_VICTIM_BULK - 1,
+						    0, 0), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_register_filtered(d, dcc_tramp_a), 0);
+
+	for (i = 0; i < DCC_VICTIM_BULK; i++) {
+		int calls = atomic_read(&dcc_victim_state.bulk_calls[i]);
+
+		hits = dcc_hits(DCC_TRAMP_A);
+		if (dcc_victim_bulk[i](5) != 5 * 4096 + i)
+			bad_body++;
+		bad_hits += dcc_hits(DCC_TRAMP_A) - hits != 1;
+		bad_body += atomic_read(&dcc_victim_state.bulk_calls[i]) - calls != 1;
+		bad_resume += last->resume_ip <= ips[i] ||
+			      last->resume_ip > ips[i] + DCC_ARCH_MAX_RESUME_OFFSET;
+	}
+	KUNIT_EXPECT_EQ_MSG(test, bad_hits, 0, "functions whose call did not run the trampoline once");
+	KUNIT_EXPECT_EQ_MSG(test, bad_body, 0, "functions whose body did not run once, or returned wrong");
+	KUNIT_EXPECT_EQ_MSG(test, bad_resume, 0, "functions resumed outside their own patch site");
+
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(d), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	for (i = 0; i < DCC_VICTIM_BULK; i++)
+		dcc_victim_bulk[i](1);
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, 0, "trampoline ran after unregister");
 }
 
 static const char *dcc_site_kind(unsigned long target, unsigned long tramp)
@@ -233,11 +291,18 @@ static void dcc_directness(struct kunit *test)
 }
 
 static struct kunit_case dcc_direct_cases[] = {
-	KUNIT_CASE(dcc_basic),
-	KUNIT_CASE(dcc_stack_args),
-	KUNIT_CASE(dcc_ip_parent),
-	KUNIT_CASE(dcc_multi),
-	KUNIT_CASE(dcc_directness),
+	DCC_CASE(dcc_basic, "tramp-abi arg-integrity", "-",
+		 "trampoline and body once per call, 8 argument registers and return value intact, 0 hits after unregister"),
+	DCC_CASE(dcc_stack_args, "arg-integrity", "-",
+		 "10 arguments (stack ones too) and the return value, trampoline alone"),
+	DCC_CASE(dcc_ip_parent, "tramp-abi", "-",
+		 "resume address just past the patch site, parent = caller, for two callers"),
+	DCC_CASE(dcc_multi, "tramp-abi", "-",
+		 "one ops over 40 functions, each call routed with its own ip"),
+	DCC_CASE(dcc_many_functions, "tramp-abi lifecycle", "-",
+		 "one ops over 1000 functions (BPF fentry.multi scale): each call once, own resume address; none after unregister"),
+	DCC_CASE(dcc_directness, "directness", "-",
+		 "decoded patch site: trampoline alone, ftrace caller when shared; for a vmlinux function, direct exactly when a call can reach the module"),
 	{}
 };
 

@@ -13,75 +13,95 @@
 #include <linux/utsname.h>
 #include "dcc_core.h"
 
+/* Registration orders, as KUnit parameters: the report names the one that failed. */
+static const int dcc_orders[] = { 0, 1 };
+
+static void dcc_ops_order_desc(const int *order, char *desc)
+{
+	strscpy(desc, *order ? "ops_first" : "direct_first", KUNIT_PARAM_DESC_SIZE);
+}
+KUNIT_ARRAY_PARAM(dcc_ops_order, dcc_orders, dcc_ops_order_desc);
+
+static void dcc_ipmodify_order_desc(const int *order, char *desc)
+{
+	strscpy(desc, *order ? "ipmodify_first" : "direct_first", KUNIT_PARAM_DESC_SIZE);
+}
+KUNIT_ARRAY_PARAM(dcc_ipmodify_order, dcc_orders, dcc_ipmodify_order_desc);
+
+static int dcc_order(struct kunit *test)
+{
+	return *(const int *)test->param_value;
+}
+
 /*
- * dcc_with_ops - clauses ordering, scratch-slot.
+ * dcc_with_ops - clauses ordering, scratch-slot, arg-integrity.
  * A plain ops (the function tracer's kind, no SAVE_REGS) and a direct
- * trampoline on one function, registered in both orders: both run once per
- * call, the ops first. White-box: the ops sees the scratch slot either
- * cleared (it ran before call_direct_funcs) or holding the trampoline
- * (after), never anything else, and cleared in at least one order. Guards
- * a8b9cf62ade1 ("ftrace: Fix DIRECT_CALLS to use SAVE_REGS by default") and
- * bdbddb109c75, without which x86 skipped the trampoline here.
+ * trampoline on one function, registered in the order of the parameter:
+ * every call runs both once, the ops first, and the ten arguments and the
+ * return value survive the ftrace caller's save/restore and the late
+ * hand-off. White-box: the ops sees the scratch slot cleared or holding
+ * the trampoline, nothing else; registered last, the ops runs first
+ * (ftrace_ops_list is LIFO) and must see it cleared. Once the direct ops
+ * is gone, the ops alone must not jump anywhere (a stale slot would).
+ * Guards a8b9cf62ade1 ("ftrace: Fix DIRECT_CALLS to use SAVE_REGS by
+ * default") and bdbddb109c75, without which x86 skipped the trampoline.
  */
 static void dcc_with_ops(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_ops *o = &ctx->ops[0];
-	bool saw_cleared = false;
-	int order, i;
+	int order = dcc_order(test), hits, ops_hits, body, i;
+	char why[160];
 
 	dcc_require_direct(test);
-	for (order = 0; order < 2; order++) {
-		int hits, ops_hits, body;
-
-		if (order == 0) {
-			KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other,
-								dcc_tramp_a), 0);
-			KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
-		} else {
-			KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
-			KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other,
-								dcc_tramp_a), 0);
-		}
-		hits = dcc_hits(DCC_TRAMP_A);
-		ops_hits = atomic_read(&o->hits);
-		body = dcc_victim_calls(DCC_V_OTHER);
-		for (i = 0; i < DCC_CALLS; i++) {
-			if (dcc_victim_other(i) != i - 7) {
-				KUNIT_FAIL(test, "order %d call %d: wrong return value", order, i);
-				break;
-			}
-			if (o->seq > dcc_stats[DCC_TRAMP_A].seq) {
-				KUNIT_FAIL(test, "order %d call %d: trampoline before the ops",
-					   order, i);
-				break;
-			}
-		}
-		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, DCC_CALLS);
-		KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_CALLS);
-		KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_OTHER) - body, DCC_CALLS);
-		KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
-				    "scratch slot held neither 0 nor a trampoline");
-		if (o->slot != DCC_SLOT_UNREADABLE) {
-			dcc_observe(test, order ? "slot_ops_first" : "slot_direct_first", "%s",
-				    o->slot ? "trampoline" : "cleared");
-			saw_cleared |= !o->slot;
-		}
-		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
-		/* Alone again, the ops must not jump anywhere (a stale slot would). */
-		KUNIT_EXPECT_EQ(test, dcc_victim_other(5), -2);
-		KUNIT_ASSERT_EQ(test, dcc_ops_detach(o), 0);
+	if (order == 0) {
+		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other,
+							dcc_tramp_a), 0);
+		KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
+	} else {
+		KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
+		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other,
+							dcc_tramp_a), 0);
 	}
-	if (DCC_HAVE_DIRECT_CALLS && o->slot != DCC_SLOT_UNREADABLE)
-		KUNIT_EXPECT_TRUE_MSG(test, saw_cleared,
-				      "no ops ever saw the scratch slot cleared on entry");
+	hits = dcc_hits(DCC_TRAMP_A);
+	ops_hits = atomic_read(&o->hits);
+	body = dcc_victim_calls(DCC_V_OTHER);
+	for (i = 0; i < DCC_CALLS; i++) {
+		if (dcc_call_check(dcc_victim_other, DCC_V_OTHER, i, why, sizeof(why))) {
+			KUNIT_FAIL(test, "call %d through the ftrace caller: %s", i, why);
+			break;
+		}
+		if (o->seq > dcc_stats[DCC_TRAMP_A].seq) {
+			KUNIT_FAIL(test, "call %d: trampoline before the ops", i);
+			break;
+		}
+	}
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, i);
+	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, i);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_OTHER) - body, i);
+	if (i == DCC_CALLS)
+		dcc_expect_tramp_args(test, DCC_TRAMP_A, i - 1, "shared with an ops");
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
+			    "scratch slot held neither 0 nor a trampoline");
+	if (o->slot != DCC_SLOT_UNREADABLE) {
+		dcc_observe(test, "slot", "%s", o->slot ? "trampoline" : "cleared");
+		if (order == 0)
+			KUNIT_EXPECT_EQ_MSG(test, o->slot, 0UL,
+					    "the ops ran first, yet saw the scratch slot set");
+	}
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	dcc_calls_check(test, dcc_victim_other, DCC_V_OTHER, 0, 10, "the ops alone again");
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 0);
 }
 
 /*
- * dcc_with_save_regs_ops - clause ordering.
+ * dcc_with_save_regs_ops - clauses ordering, arg-integrity.
  * A SAVE_REGS ops next to the trampoline, where the arch has
- * DYNAMIC_FTRACE_WITH_REGS: it gets full pt_regs, both run once per call.
- * Elsewhere (arm64, riscv since 6.10) registering it must fail -EINVAL.
+ * DYNAMIC_FTRACE_WITH_REGS: both run once per call, the ops first, through
+ * the regs caller, arguments and return value intact. Elsewhere (arm64,
+ * riscv since 6.10) registering it must fail with -EINVAL, asserted before
+ * the SKIP.
  */
 static void dcc_with_save_regs_ops(struct kunit *test)
 {
@@ -94,23 +114,26 @@ static void dcc_with_save_regs_ops(struct kunit *test)
 	ret = dcc_ops_attach(o, dcc_victim_other, FTRACE_OPS_FL_SAVE_REGS);
 	dcc_observe(test, "register", "%d", ret);
 	if (!DCC_HAVE_SAVE_REGS_OPS) {
-		KUNIT_EXPECT_EQ(test, ret, -EINVAL);
+		KUNIT_ASSERT_EQ_MSG(test, ret, -EINVAL,
+				    "SAVE_REGS ops without DYNAMIC_FTRACE_WITH_REGS");
 		kunit_skip(test, "%s %s: no DYNAMIC_FTRACE_WITH_REGS, SAVE_REGS ops refused",
 			   DCC_ARCH_NAME, init_utsname()->release);
 	}
 	KUNIT_ASSERT_EQ(test, ret, 0);
 	hits = dcc_hits(DCC_TRAMP_A);
 	ops_hits = atomic_read(&o->hits);
-	KUNIT_EXPECT_EQ(test, dcc_victim_other(1), -6);
-	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 1);
+	dcc_calls_check(test, dcc_victim_other, DCC_V_OTHER, 0, 100, "the regs caller");
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 100);
+	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 100);
 	KUNIT_EXPECT_LT(test, o->seq, dcc_stats[DCC_TRAMP_A].seq);
+	dcc_expect_tramp_args(test, DCC_TRAMP_A, 99, "the regs caller");
 }
 
 /*
- * dcc_with_fgraph - clause ordering.
+ * dcc_with_fgraph - clauses ordering, arg-integrity.
  * The function_graph tracer (through tracefs) and a direct trampoline on
- * one function: the trampoline runs once per call, the body once, and the
+ * one function: the trampoline runs once per call, the body once with its
+ * ten arguments, its return value survives the graph return hook, and the
  * graph tracer records both the entry and the return of the call, so both
  * its hooks ran. The parent address the trampoline
  * gets is observed (the graph tracer's return hook where it hooks first).
@@ -144,9 +167,10 @@ static void dcc_with_fgraph(struct kunit *test)
 
 	hits = dcc_hits(DCC_TRAMP_A);
 	body = dcc_victim_calls(DCC_V_OTHER);
-	KUNIT_EXPECT_EQ(test, dcc_victim_other(3), -4);
+	dcc_calls_check(test, dcc_victim_other, DCC_V_OTHER, 3, 1, "function_graph and direct");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_OTHER) - body, 1);
+	dcc_expect_tramp_args(test, DCC_TRAMP_A, 3, "function_graph and direct");
 	dcc_symbol(sym, sizeof(sym), dcc_stats[DCC_TRAMP_A].last.parent_ip);
 	dcc_observe(test, "parent", "%s", sym);
 
@@ -198,9 +222,11 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	if (post)
 		ctx->kp.post_handler = dcc_kp_post_handler;
 	ret = register_kprobe(&ctx->kp);
+	/* Whatever was expected, a registered kprobe is unregistered on exit. */
+	ctx->kp_registered = !ret;
 	dcc_observe(test, "register", "%d", ret);
 	if (!strcmp(mech, "refused")) {
-		KUNIT_EXPECT_EQ(test, ret, -EINVAL);
+		KUNIT_ASSERT_EQ_MSG(test, ret, -EINVAL, "entry kprobe on the ftrace site");
 		kunit_skip(test,
 			   "%s %s: entry kprobe on the ftrace site refused (-EINVAL), no KPROBES_ON_FTRACE",
 			   DCC_ARCH_NAME, init_utsname()->release);
@@ -208,20 +234,21 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	if (post && !strcmp(mech, "ftrace")) {
 		/* An IPMODIFY kprobe against a direct ops without ops_func. */
 		KUNIT_EXPECT_EQ(test, ret, -EBUSY);
-		if (!ret)
-			unregister_kprobe(&ctx->kp);
+		hits = dcc_hits(DCC_TRAMP_A);
+		dcc_calls_check(test, dcc_victim_probe, DCC_V_PROBE, 7, 1, "direct after a refused kprobe");
+		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 		return;
 	}
 	KUNIT_ASSERT_EQ(test, ret, 0);
-	ctx->kp_registered = true;
 	hits = dcc_hits(DCC_TRAMP_A);
 	pre = atomic_read(&dcc_kp_pre);
 	posts = atomic_read(&dcc_kp_post);
-	KUNIT_EXPECT_EQ(test, dcc_victim_probe(7), 21);
+	dcc_calls_check(test, dcc_victim_probe, DCC_V_PROBE, 7, 1, "kprobe and direct");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 	KUNIT_EXPECT_EQ(test, atomic_read(&dcc_kp_pre) - pre, 1);
 	KUNIT_EXPECT_EQ(test, atomic_read(&dcc_kp_post) - posts, post ? 1 : 0);
 	KUNIT_EXPECT_LT(test, dcc_kp_seq, dcc_stats[DCC_TRAMP_A].seq);
+	dcc_expect_tramp_args(test, DCC_TRAMP_A, 7, "kprobe and direct");
 }
 
 /*
@@ -271,98 +298,103 @@ static int dcc_ipmodify_pair(struct kunit *test, int order, int *ipmod_ret)
 /*
  * dcc_ipmodify_exclusive - clause resume-untouched.
  * A direct ops without ops_func and an IPMODIFY ops never share a function:
- * whichever comes second gets -EBUSY, in both orders, and the first keeps
- * working.
+ * whichever comes second (the parameter) gets -EBUSY, and the first keeps
+ * working with its arguments intact: the trampoline alone, or the redirect
+ * alone.
  */
 static void dcc_ipmodify_exclusive(struct kunit *test)
 {
-	struct dcc_ctx *ctx = test->priv;
-	int order, ipmod_ret, ret, hits, orig;
+	int order = dcc_order(test), ipmod_ret, ret, hits, orig;
 
 	dcc_require_direct(test);
-	for (order = 0; order < 2; order++) {
-		ret = dcc_ipmodify_pair(test, order, &ipmod_ret);
-		if (order == 0) {
-			KUNIT_ASSERT_EQ(test, ret, 0);
-			KUNIT_EXPECT_EQ_MSG(test, ipmod_ret, -EBUSY, "IPMODIFY after direct");
-		} else {
-			KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
-			KUNIT_EXPECT_EQ_MSG(test, ret, -EBUSY, "direct after IPMODIFY");
-		}
-		hits = dcc_hits(DCC_TRAMP_A);
-		orig = dcc_victim_calls(DCC_V_IPMOD);
-		/* Order 0: only the trampoline; order 1: only the redirect. */
-		KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), order == 0 ? 2 : 1001);
-		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, order == 0 ? 1 : 0);
-		KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, order == 0 ? 1 : 0);
-		KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
-		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	ret = dcc_ipmodify_pair(test, order, &ipmod_ret);
+	if (order == 0) {
+		KUNIT_ASSERT_EQ(test, ret, 0);
+		KUNIT_EXPECT_EQ_MSG(test, ipmod_ret, -EBUSY, "IPMODIFY after direct");
+	} else {
+		KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
+		KUNIT_EXPECT_EQ_MSG(test, ret, -EBUSY, "direct after IPMODIFY");
 	}
+	hits = dcc_hits(DCC_TRAMP_A);
+	orig = dcc_victim_calls(DCC_V_IPMOD);
+	/* Direct first: only the trampoline; IPMODIFY first: only the redirect. */
+	dcc_calls_check(test, dcc_victim_ipmod, order == 0 ? DCC_V_IPMOD : DCC_V_REPLACEMENT,
+			1, 1, order == 0 ? "direct, IPMODIFY refused" : "IPMODIFY, direct refused");
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, order == 0 ? 1 : 0);
+	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, order == 0 ? 1 : 0);
+}
+
+/*
+ * Check one call of dcc_victim_ipmod() shared by the direct trampoline and
+ * the redirecting IPMODIFY ops: the trampoline runs once, handed the
+ * modified resume address, then the replacement runs with every argument
+ * and the original does not. @tramp is the trampoline attached.
+ */
+static void dcc_expect_shared_redirect(struct kunit *test, int tramp, long seed,
+				       const char *path)
+{
+	struct dcc_tramp_frame *last = &dcc_stats[tramp].last;
+	int hits = dcc_hits(tramp), orig = dcc_victim_calls(DCC_V_IPMOD);
+	char sym[KSYM_SYMBOL_LEN];
+
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_REPLACEMENT, seed, 1, path);
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(tramp) - hits, 1, "%s: trampoline runs", path);
+	KUNIT_EXPECT_EQ_MSG(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 0,
+			    "%s: the original body ran", path);
+	KUNIT_EXPECT_EQ_MSG(test, last->resume_ip, (unsigned long)dcc_victim_replacement,
+			    "%s: trampoline did not get the IPMODIFY'd resume address", path);
+	dcc_expect_tramp_args(test, tramp, seed, path);
+	dcc_symbol(sym, sizeof(sym), last->resume_ip);
+	dcc_observe(test, "resume_target", "%s", sym);
 }
 
 /*
  * dcc_ipmodify_share - clause resume-untouched, the heart of the t1 scheme.
  * A direct ops whose ops_func accepts sharing and an IPMODIFY ops that
- * redirects to a replacement, in both orders: the trampoline runs once per
- * call, then execution resumes at the modified address (the replacement
- * runs, the original does not), and the resume address the trampoline
- * received is the one the IPMODIFY ops wrote. Unregistering the IPMODIFY
- * ops restores the original path.
+ * redirects to a replacement, in the order of the parameter: the
+ * trampoline runs once per call, then execution resumes at the modified
+ * address (the replacement runs with every argument, the original does
+ * not), and the resume address the trampoline received is the one the
+ * IPMODIFY ops wrote. Unregistering the IPMODIFY ops restores the
+ * original path.
  */
 static void dcc_ipmodify_share(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
-	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
-	int order, ipmod_ret, hits, orig, repl;
-	char sym[KSYM_SYMBOL_LEN];
+	int order = dcc_order(test), ipmod_ret, hits;
 
 	dcc_require_direct(test);
-	for (order = 0; order < 2; order++) {
-		ctx->direct[0].share_ipmodify = true;
-		KUNIT_ASSERT_EQ(test, dcc_ipmodify_pair(test, order, &ipmod_ret), 0);
-		KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
-		dcc_observe(test, order ? "ops_func_cmds_ipmodify_first" :
-			    "ops_func_cmds_direct_first", "%#lx", ctx->direct[0].share_cmds);
+	ctx->direct[0].share_ipmodify = true;
+	KUNIT_ASSERT_EQ(test, dcc_ipmodify_pair(test, order, &ipmod_ret), 0);
+	KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
+	dcc_observe(test, "ops_func_cmds", "%#lx", ctx->direct[0].share_cmds);
+	dcc_expect_shared_redirect(test, DCC_TRAMP_A, 5, "shared with IPMODIFY");
 
-		hits = dcc_hits(DCC_TRAMP_A);
-		orig = dcc_victim_calls(DCC_V_IPMOD);
-		repl = dcc_victim_calls(DCC_V_REPLACEMENT);
-		KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(5), 1005);
-		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-		KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 0);
-		KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_REPLACEMENT) - repl, 1);
-		KUNIT_EXPECT_EQ_MSG(test, last->resume_ip, (unsigned long)dcc_victim_replacement,
-				    "trampoline did not get the IPMODIFY'd resume address");
-		dcc_symbol(sym, sizeof(sym), last->resume_ip);
-		dcc_observe(test, order ? "resume_target_ipmodify_first" :
-			    "resume_target_direct_first", "%s", sym);
-
-		/* IPMODIFY gone: back to the original body, still traced. */
-		KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
-		hits = dcc_hits(DCC_TRAMP_A);
-		orig = dcc_victim_calls(DCC_V_IPMOD);
-		KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(5), 6);
-		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-		KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 1);
-		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
-	}
+	/* IPMODIFY gone: back to the original body, still traced. */
+	KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 6, 1, "after IPMODIFY left");
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 }
 
 /*
- * dcc_ipmodify_filter_update - clause resume-untouched (a known gap).
+ * dcc_ipmodify_filter_update - clause resume-untouched (an upstream gap).
  * An IPMODIFY ops already registered elsewhere gains the direct-called
- * function through ftrace_set_filter_ip(): that path never consults the
- * direct ops (kernel/trace/ftrace.c, ftrace_hash_ipmodify_update), so it
- * is not refused. Recorded as observations; checked for consistency: if
- * the update succeeded, the IPMODIFY callback must run, and the call must
- * return what the body that ran returns.
+ * function through ftrace_set_filter_ip(). The contract says a direct ops
+ * without ops_func never shares with IPMODIFY, so the update must be
+ * refused; upstream's ftrace_hash_ipmodify_update() never consults the
+ * direct ops, so it is accepted (arch-<arch>/expect.tsv: XFAIL, with that
+ * reason). The hand-off is checked first on whichever path results: if
+ * accepted, the callback runs, the trampoline runs once and the call
+ * resumes in the replacement with its arguments; if refused, only the
+ * trampoline and the original run. The refusal is asserted last, so that
+ * a hand-off failure is the first (and named) failure.
  */
 static void dcc_ipmodify_filter_update(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_ops *o = &ctx->ops[0];
-	int ret, hits, ops_hits, orig, repl;
-	long val;
+	int ret, hits, ops_hits;
 
 	dcc_require_direct(test);
 	o->redirect = 0;
@@ -372,20 +404,21 @@ static void dcc_ipmodify_filter_update(struct kunit *test)
 	ret = ftrace_set_filter_ip(&o->ops, (unsigned long)dcc_victim_ipmod, 0, 0);
 	dcc_observe(test, "filter_update", "%d", ret);
 
-	hits = dcc_hits(DCC_TRAMP_A);
 	ops_hits = atomic_read(&o->hits);
-	orig = dcc_victim_calls(DCC_V_IPMOD);
-	repl = dcc_victim_calls(DCC_V_REPLACEMENT);
-	val = dcc_victim_ipmod(5);
-	dcc_observe(test, "trampoline_ran", "%d", dcc_hits(DCC_TRAMP_A) - hits);
-	dcc_observe(test, "redirected", "%d", dcc_victim_calls(DCC_V_REPLACEMENT) - repl);
-	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig +
-			dcc_victim_calls(DCC_V_REPLACEMENT) - repl, 1);
-	KUNIT_EXPECT_EQ(test, val, dcc_victim_calls(DCC_V_REPLACEMENT) - repl ? 1005L : 6L);
-	if (!ret)
+	if (!ret) {
+		dcc_expect_shared_redirect(test, DCC_TRAMP_A, 5, "after the filter update");
 		KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 1);
+	} else {
+		hits = dcc_hits(DCC_TRAMP_A);
+		dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 5, 1, "filter update refused");
+		KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+		KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 0);
+	}
 	/* Leave the function clean before the exit handler unregisters. */
 	o->redirect = 0;
+	if (!ret)
+		KUNIT_FAIL(test,
+			   "filter update accepted: an IPMODIFY ops took a function whose direct ops has no ops_func");
 }
 
 /*
@@ -395,13 +428,14 @@ static void dcc_ipmodify_filter_update(struct kunit *test)
  * the ops up. Once the IPMODIFY ops is gone the same ops, retried as it is,
  * must register cleanly: the BPF fexit + livepatch retry. Guards
  * 56b3c85e153b ("ftrace: Fix BPF fexit with livepatch"), in stable 6.6.y
- * and later; older kernels keep ops->func set and refuse with -EINVAL.
+ * and later; older kernels keep ops->func set and refuse with -EINVAL
+ * (SKIP, after only assertions).
  */
 static void dcc_ipmodify_retry(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_direct *d = &ctx->direct[0];
-	int ret, hits, orig;
+	int ret, hits;
 
 	dcc_require_direct(test);
 	ctx->ops[0].redirect = (unsigned long)dcc_victim_replacement;
@@ -421,10 +455,65 @@ static void dcc_ipmodify_retry(struct kunit *test)
 			   init_utsname()->release);
 	KUNIT_ASSERT_EQ(test, ret, 0);
 	hits = dcc_hits(DCC_TRAMP_A);
-	orig = dcc_victim_calls(DCC_V_IPMOD);
-	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2);
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 1, 1, "after the retry");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 1);
+}
+
+/*
+ * dcc_ops_func_refuses - clauses lifecycle, resume-untouched.
+ * A direct ops whose ops_func refuses to share (-EAGAIN): an IPMODIFY ops
+ * registered after it is refused with that error (ops_func got
+ * ENABLE_SHARE_IPMODIFY_PEER) and the trampoline keeps running alone; the
+ * direct ops registered after an IPMODIFY ops is refused with that error
+ * (ENABLE_SHARE_IPMODIFY_SELF) and the redirect keeps running alone; once
+ * the IPMODIFY ops is gone, the refused direct ops, retried as it is,
+ * registers (56b3c85e153b; SKIP before 6.6, after only assertions).
+ */
+static void dcc_ops_func_refuses(struct kunit *test)
+{
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_direct *d = &ctx->direct[0];
+	struct dcc_ops *o = &ctx->ops[0];
+	int ret, hits;
+
+	dcc_require_direct(test);
+	d->share_ipmodify = true;
+	d->share_refuse = -EAGAIN;
+	o->redirect = (unsigned long)dcc_victim_replacement;
+	KUNIT_ASSERT_EQ(test, dcc_direct_attach(d, dcc_victim_ipmod, dcc_tramp_a), 0);
+	ret = dcc_ops_attach(o, dcc_victim_ipmod, DCC_IPMODIFY_FLAGS);
+	dcc_observe(test, "ipmodify_after_direct", "%d", ret);
+	KUNIT_ASSERT_EQ_MSG(test, ret, -EAGAIN, "IPMODIFY ops against a refusing ops_func");
+	KUNIT_ASSERT_TRUE(test, d->share_cmds & BIT(FTRACE_OPS_CMD_ENABLE_SHARE_IPMODIFY_PEER));
+	hits = dcc_hits(DCC_TRAMP_A);
+	KUNIT_ASSERT_EQ(test, dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 2, 1,
+					      "direct ops after refusing"), 0);
+	KUNIT_ASSERT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
+	KUNIT_ASSERT_EQ(test, dcc_direct_detach(d), 0);
+
+	KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_ipmod, DCC_IPMODIFY_FLAGS), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_set_filter(d, dcc_victim_ipmod), 0);
+	ret = dcc_direct_register_filtered(d, dcc_tramp_a);
+	dcc_observe(test, "direct_after_ipmodify", "%d", ret);
+	KUNIT_ASSERT_EQ_MSG(test, ret, -EAGAIN, "direct ops whose ops_func refuses");
+	KUNIT_ASSERT_TRUE(test, d->share_cmds & BIT(FTRACE_OPS_CMD_ENABLE_SHARE_IPMODIFY_SELF));
+	hits = dcc_hits(DCC_TRAMP_A);
+	KUNIT_ASSERT_EQ(test, dcc_calls_check(test, dcc_victim_ipmod, DCC_V_REPLACEMENT, 3, 1,
+					      "IPMODIFY after the direct ops was refused"), 0);
+	KUNIT_ASSERT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 0);
+	KUNIT_ASSERT_EQ(test, dcc_ops_detach(o), 0);
+
+	d->share_refuse = 0;
+	ret = dcc_direct_register_filtered(d, dcc_tramp_a);
+	dcc_observe(test, "retry_register", "%d", ret);
+	if (dcc_kernel_before(6, 6) && ret == -EINVAL)
+		kunit_skip(test,
+			   "Linux %s lacks 56b3c85e153b: failed direct ops not retryable",
+			   init_utsname()->release);
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	hits = dcc_hits(DCC_TRAMP_A);
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 4, 1, "after the retry");
+	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 }
 
 #define DCC_KLP		"dcc_livepatch"
@@ -497,6 +586,7 @@ static void dcc_livepatch_share(struct kunit *test)
 	ret = dcc_helper("load", DCC_KLP, NULL, NULL);
 	if (ret < 0)
 		kunit_skip(test, "no userspace helper to load the livepatch (%d)", ret);
+	/* Never a SKIP after this: the helper ran. */
 	dcc_observe(test, "load_without_ops_func", "%d", ret);
 	if (!ret)
 		dcc_klp_remove(test);
@@ -510,32 +600,44 @@ static void dcc_livepatch_share(struct kunit *test)
 	dcc_observe(test, "ops_func_cmds", "%#lx", ctx->direct[0].share_cmds);
 	hits = dcc_hits(DCC_TRAMP_A);
 	orig = dcc_victim_calls(DCC_V_IPMOD);
-	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2001);
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_LIVEPATCH, 1, 1, "livepatched and direct");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
 	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 0);
+	dcc_expect_tramp_args(test, DCC_TRAMP_A, 1, "livepatched and direct");
 	dcc_symbol(sym, sizeof(sym), dcc_stats[DCC_TRAMP_A].last.resume_ip);
 	dcc_observe(test, "resume_target", "%s", sym);
 	KUNIT_EXPECT_STREQ(test, sym, "dcc_livepatch_ipmod");
 
 	KUNIT_ASSERT_EQ(test, dcc_klp_remove(test), 0);
 	hits = dcc_hits(DCC_TRAMP_A);
-	orig = dcc_victim_calls(DCC_V_IPMOD);
-	KUNIT_EXPECT_EQ(test, dcc_victim_ipmod(1), 2);
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_IPMOD, 2, 1, "after the livepatch left");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 1);
-	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 1);
 }
 
 static struct kunit_case dcc_sharing_cases[] = {
-	KUNIT_CASE(dcc_with_ops),
-	KUNIT_CASE(dcc_with_save_regs_ops),
-	KUNIT_CASE(dcc_with_fgraph),
-	KUNIT_CASE(dcc_kprobe_entry),
-	KUNIT_CASE(dcc_kprobe_post),
-	KUNIT_CASE(dcc_ipmodify_exclusive),
-	KUNIT_CASE(dcc_ipmodify_share),
-	KUNIT_CASE(dcc_ipmodify_filter_update),
-	KUNIT_CASE(dcc_ipmodify_retry),
-	KUNIT_CASE(dcc_livepatch_share),
+	DCC_CASE_PARAM(dcc_with_ops, dcc_ops_order_gen_params,
+		       "ordering scratch-slot arg-integrity", "a8b9cf62ade1",
+		       "plain ops + trampoline, each order: both once per call, ops first, 10 arguments and return value through the ftrace caller; slot cleared or trampoline, cleared when the ops runs first"),
+	DCC_CASE(dcc_with_save_regs_ops, "ordering arg-integrity", "-",
+		 "SAVE_REGS ops where WITH_REGS exists (both run, arguments intact), else -EINVAL asserted, then SKIP"),
+	DCC_CASE(dcc_with_fgraph, "ordering arg-integrity", "-",
+		 "function_graph tracer + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"),
+	DCC_CASE(dcc_kprobe_entry, "ordering arg-integrity", "-",
+		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first; refused (-EINVAL asserted, then SKIP) per arch facts"),
+	DCC_CASE(dcc_kprobe_post, "resume-untouched", "-",
+		 "kprobe with post_handler: -EBUSY when ftrace-based, the trampoline still runs; works as a breakpoint"),
+	DCC_CASE_PARAM(dcc_ipmodify_exclusive, dcc_ipmodify_order_gen_params, "resume-untouched",
+		       "-", "IPMODIFY vs direct without ops_func, each order: the second gets -EBUSY, the first works alone"),
+	DCC_CASE_PARAM(dcc_ipmodify_share, dcc_ipmodify_order_gen_params, "resume-untouched arg-integrity",
+		       "-", "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument"),
+	DCC_CASE(dcc_ipmodify_filter_update, "resume-untouched", "-",
+		 "an IPMODIFY ops gaining a direct function by filter update must be refused (upstream accepts it: XFAIL); the hand-off checked on the resulting path"),
+	DCC_CASE(dcc_ipmodify_retry, "lifecycle", "56b3c85e153b",
+		 "direct ops refused by an IPMODIFY ops registers cleanly once it is gone (SKIP with the reason before 6.6)"),
+	DCC_CASE(dcc_ops_func_refuses, "lifecycle resume-untouched", "56b3c85e153b",
+		 "ops_func refusing: IPMODIFY after direct and direct after IPMODIFY get its error, the first keeps working; the refused direct ops retries cleanly"),
+	DCC_CASE(dcc_livepatch_share, "resume-untouched arg-integrity", "-",
+		 "a real livepatch (x86_64): -EBUSY without ops_func; with it the trampoline runs and the call resumes in the patched function"),
 	{}
 };
 

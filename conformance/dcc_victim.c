@@ -11,71 +11,59 @@
 struct dcc_victim_state dcc_victim_state;
 EXPORT_SYMBOL_GPL(dcc_victim_state);
 
-static void dcc_victim_record(enum dcc_victim_id id, const long *args, int n)
+/**
+ * dcc_victim_body() - what every ten-argument victim body does.
+ * @id: which body.
+ * @args: the DCC_NR_ARGS arguments it received.
+ *
+ * Return: dcc_victim_expect() of @args plus dcc_victim_bias(@id).
+ */
+long dcc_victim_body(enum dcc_victim_id id, const long *args)
 {
 	int i;
 
-	for (i = 0; i < n; i++)
-		dcc_victim_state.args[i] = args[i];
+	if (id != DCC_V_LOAD)
+		for (i = 0; i < DCC_NR_ARGS; i++)
+			dcc_victim_state.args[id][i] = args[i];
 	atomic_inc(&dcc_victim_state.calls[id]);
+	return dcc_victim_expect(args, DCC_NR_ARGS) + dcc_victim_bias(id);
 }
+EXPORT_SYMBOL_GPL(dcc_victim_body);
 
 noinline long dcc_victim_args8(long a0, long a1, long a2, long a3,
 			       long a4, long a5, long a6, long a7)
 {
 	long args[8] = { a0, a1, a2, a3, a4, a5, a6, a7 };
+	int i;
 
-	dcc_victim_record(DCC_V_ARGS8, args, 8);
+	for (i = 0; i < 8; i++)
+		dcc_victim_state.args[DCC_V_ARGS8][i] = args[i];
+	atomic_inc(&dcc_victim_state.calls[DCC_V_ARGS8]);
 	return dcc_victim_expect(args, 8);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_args8);
 
-/* Ten arguments: at least two are passed on the stack on every arch. */
-noinline long dcc_victim_args10(long a0, long a1, long a2, long a3, long a4,
-				long a5, long a6, long a7, long a8, long a9)
-{
-	long args[10] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
+/*
+ * DCC_VICTIM10 - a ten-argument victim: at least two arguments are passed
+ * on the stack on every arch.
+ */
+#define DCC_VICTIM10(name, id)						\
+noinline long name(long a0, long a1, long a2, long a3, long a4,	\
+		   long a5, long a6, long a7, long a8, long a9)		\
+{									\
+	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 }; \
+									\
+	return dcc_victim_body(id, args);				\
+}									\
+EXPORT_SYMBOL_GPL(name)
 
-	dcc_victim_record(DCC_V_ARGS10, args, 10);
-	return dcc_victim_expect(args, 10);
-}
-EXPORT_SYMBOL_GPL(dcc_victim_args10);
-
-noinline long dcc_victim_ipmod(long x)
-{
-	atomic_inc(&dcc_victim_state.calls[DCC_V_IPMOD]);
-	return x + 1;
-}
-EXPORT_SYMBOL_GPL(dcc_victim_ipmod);
-
+DCC_VICTIM10(dcc_victim_args10, DCC_V_ARGS10);
+DCC_VICTIM10(dcc_victim_ipmod, DCC_V_IPMOD);
 /* What an IPMODIFY ops runs instead of dcc_victim_ipmod(). */
-noinline long dcc_victim_replacement(long x)
-{
-	atomic_inc(&dcc_victim_state.calls[DCC_V_REPLACEMENT]);
-	return x + 1000;
-}
-EXPORT_SYMBOL_GPL(dcc_victim_replacement);
-
-noinline long dcc_victim_load(long x)
-{
-	atomic_inc(&dcc_victim_state.calls[DCC_V_LOAD]);
-	return x ^ 0x33;
-}
-EXPORT_SYMBOL_GPL(dcc_victim_load);
-
-noinline long dcc_victim_probe(long x)
-{
-	atomic_inc(&dcc_victim_state.calls[DCC_V_PROBE]);
-	return x * 3;
-}
-EXPORT_SYMBOL_GPL(dcc_victim_probe);
-
-noinline long dcc_victim_other(long x)
-{
-	atomic_inc(&dcc_victim_state.calls[DCC_V_OTHER]);
-	return x - 7;
-}
-EXPORT_SYMBOL_GPL(dcc_victim_other);
+DCC_VICTIM10(dcc_victim_replacement, DCC_V_REPLACEMENT);
+DCC_VICTIM10(dcc_victim_load, DCC_V_LOAD);
+DCC_VICTIM10(dcc_victim_probe, DCC_V_PROBE);
+DCC_VICTIM10(dcc_victim_other, DCC_V_OTHER);
 
 /* Does nothing but return: what conformance/dcc_percall.c times per call. */
 noinline long dcc_victim_trivial(long x)
@@ -118,6 +106,48 @@ long (*const dcc_victim_many[DCC_VICTIM_MANY])(long x) = {
 	dcc_victim_many_36, dcc_victim_many_37, dcc_victim_many_38, dcc_victim_many_39,
 };
 EXPORT_SYMBOL_GPL(dcc_victim_many);
+
+/*
+ * dcc_victim_bulk[]: DCC_VICTIM_BULK functions for one ops over a thousand
+ * sites. Named by three digits; "1##digits - 1000" is the index as a
+ * decimal literal (a leading 0 would make it octal).
+ */
+static long dcc_victim_bulk_body(long x, int n)
+{
+	atomic_inc(&dcc_victim_state.bulk_calls[n]);
+	return x * 4096 + n;
+}
+
+#define DCC_BULK1(d)							\
+static noinline long dcc_victim_bulk_##d(long x)			\
+{									\
+	return dcc_victim_bulk_body(x, 1##d - 1000);			\
+}
+#define DCC_BULK10(d)	DCC_BULK1(d##0) DCC_BULK1(d##1) DCC_BULK1(d##2) DCC_BULK1(d##3) \
+			DCC_BULK1(d##4) DCC_BULK1(d##5) DCC_BULK1(d##6) DCC_BULK1(d##7) \
+			DCC_BULK1(d##8) DCC_BULK1(d##9)
+#define DCC_BULK100(d)	DCC_BULK10(d##0) DCC_BULK10(d##1) DCC_BULK10(d##2) DCC_BULK10(d##3) \
+			DCC_BULK10(d##4) DCC_BULK10(d##5) DCC_BULK10(d##6) DCC_BULK10(d##7) \
+			DCC_BULK10(d##8) DCC_BULK10(d##9)
+DCC_BULK100(0) DCC_BULK100(1) DCC_BULK100(2) DCC_BULK100(3) DCC_BULK100(4)
+DCC_BULK100(5) DCC_BULK100(6) DCC_BULK100(7) DCC_BULK100(8) DCC_BULK100(9)
+
+#define DCC_BULK_P1(d)		dcc_victim_bulk_##d,
+#define DCC_BULK_P10(d)	DCC_BULK_P1(d##0) DCC_BULK_P1(d##1) DCC_BULK_P1(d##2) \
+			DCC_BULK_P1(d##3) DCC_BULK_P1(d##4) DCC_BULK_P1(d##5) \
+			DCC_BULK_P1(d##6) DCC_BULK_P1(d##7) DCC_BULK_P1(d##8) \
+			DCC_BULK_P1(d##9)
+#define DCC_BULK_P100(d)	DCC_BULK_P10(d##0) DCC_BULK_P10(d##1) DCC_BULK_P10(d##2) \
+			DCC_BULK_P10(d##3) DCC_BULK_P10(d##4) DCC_BULK_P10(d##5) \
+			DCC_BULK_P10(d##6) DCC_BULK_P10(d##7) DCC_BULK_P10(d##8) \
+			DCC_BULK_P10(d##9)
+
+long (*const dcc_victim_bulk[DCC_VICTIM_BULK])(long x) = {
+	DCC_BULK_P100(0) DCC_BULK_P100(1) DCC_BULK_P100(2) DCC_BULK_P100(3)
+	DCC_BULK_P100(4) DCC_BULK_P100(5) DCC_BULK_P100(6) DCC_BULK_P100(7)
+	DCC_BULK_P100(8) DCC_BULK_P100(9)
+};
+EXPORT_SYMBOL_GPL(dcc_victim_bulk);
 
 MODULE_DESCRIPTION("ftrace direct-call conformance: traced victim functions");
 MODULE_LICENSE("GPL");

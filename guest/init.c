@@ -16,6 +16,8 @@
  * "find FILE A B" (0 if a line of FILE contains both A and B),
  * "graph FILE FUNC" (0 if function_graph output shows FUNC entered and
  * returned) and "show FILE" (copy FILE to the console, for a diagnosis).
+ * "crash" kills the helper with SIGSEGV: the suite's test that a helper
+ * dying of a signal is a failure, never a success.
  */
 /* Older nolibc (6.1) defines the reboot commands itself. */
 #ifndef LINUX_REBOOT_CMD_RESTART
@@ -138,6 +140,10 @@ static int helper(int argc, char **argv)
 	int fd, ret;
 
 	mount_helper_fs();
+	if (argc >= 2 && !strcmp(argv[1], "crash")) {
+		kill(getpid(), SIGSEGV);
+		return -EFAULT;
+	}
 	if (argc == 3 && !strcmp(argv[1], "load")) {
 		if (strlen(argv[2]) >= NAME_LEN)
 			return -ENAMETOOLONG;
