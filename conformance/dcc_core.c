@@ -19,7 +19,7 @@
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak, helper-crash");
+		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -92,6 +92,18 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	/* A broken trampoline, on purpose: clobber the first argument. */
 	if (dcc_injecting("fail"))
 		frame->args[0] ^= 1;
+}
+
+/**
+ * dcc_seen_errno() - the errno a "refused" branch is about to assert.
+ * @ret: what the kernel returned.
+ *
+ * inject=wrong-errno perturbs it, to prove that such a branch reports a
+ * wrong value as a FAIL naming it, never as the SKIP that follows it.
+ */
+int dcc_seen_errno(int ret)
+{
+	return dcc_injecting("wrong-errno") ? ret - 1000 : ret;
 }
 
 /**

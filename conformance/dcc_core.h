@@ -137,6 +137,7 @@ int dcc_next_seq(void);
 bool dcc_injecting(const char *fault);
 void dcc_require_direct(struct kunit *test);
 bool dcc_kernel_before(int major, int minor);
+int dcc_seen_errno(int ret);
 
 int dcc_direct_set_filter(struct dcc_direct *d, void *func);
 int dcc_direct_attach(struct dcc_direct *d, void *func, void (*tramp)(void));

@@ -114,7 +114,7 @@ static void dcc_with_save_regs_ops(struct kunit *test)
 	ret = dcc_ops_attach(o, dcc_victim_other, FTRACE_OPS_FL_SAVE_REGS);
 	dcc_observe(test, "register", "%d", ret);
 	if (!DCC_HAVE_SAVE_REGS_OPS) {
-		KUNIT_ASSERT_EQ_MSG(test, ret, -EINVAL,
+		KUNIT_ASSERT_EQ_MSG(test, dcc_seen_errno(ret), -EINVAL,
 				    "SAVE_REGS ops without DYNAMIC_FTRACE_WITH_REGS");
 		kunit_skip(test, "%s %s: no DYNAMIC_FTRACE_WITH_REGS, SAVE_REGS ops refused",
 			   DCC_ARCH_NAME, init_utsname()->release);
@@ -226,7 +226,8 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	ctx->kp_registered = !ret;
 	dcc_observe(test, "register", "%d", ret);
 	if (!strcmp(mech, "refused")) {
-		KUNIT_ASSERT_EQ_MSG(test, ret, -EINVAL, "entry kprobe on the ftrace site");
+		KUNIT_ASSERT_EQ_MSG(test, dcc_seen_errno(ret), -EINVAL,
+				    "entry kprobe on the ftrace site");
 		kunit_skip(test,
 			   "%s %s: entry kprobe on the ftrace site refused (-EINVAL), no KPROBES_ON_FTRACE",
 			   DCC_ARCH_NAME, init_utsname()->release);
