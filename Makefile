@@ -35,9 +35,9 @@ setup:
 
 host: $(HOST_TOOLS)
 
-$(HOST_BUILD)/dcc-%: host/dcc-%.c host/run.c host/run.h host/ktap.c host/ktap.h
+$(HOST_BUILD)/dcc-%: host/dcc-%.c host/run.c host/run.h host/ktap.c host/ktap.h host/expect.c host/expect.h
 	@mkdir -p $(HOST_BUILD)
-	$(CC) $(HOST_CFLAGS) -o $@ $< host/run.c host/ktap.c
+	$(CC) $(HOST_CFLAGS) -o $@ $< host/run.c host/ktap.c host/expect.c
 
 # Every arch runs even if an earlier one failed; the status is the worst.
 conformance: host

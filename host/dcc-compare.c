@@ -25,9 +25,18 @@ static const char *obs_value(const struct run *r, const char *test, const char *
 	return NULL;
 }
 
+/*
+ * A case that passed and now SKIPs or fails as expected checks less than
+ * it did: a regression like any other failure.
+ */
+static int lost_coverage(int before, int after)
+{
+	return before == KTAP_PASS && (after == KTAP_SKIP || after == KTAP_XFAIL);
+}
+
 static int is_good(int st)
 {
-	return st == KTAP_PASS || st == KTAP_SKIP;
+	return st == KTAP_PASS || st == KTAP_SKIP || st == KTAP_XFAIL;
 }
 
 int main(int argc, char **argv)
@@ -59,7 +68,8 @@ int main(int argc, char **argv)
 				regressions++;
 			else
 				removed++;
-		} else if (is_good(b->status) && !is_good(n->status)) {
+		} else if ((is_good(b->status) && !is_good(n->status)) ||
+			   lost_coverage(b->status, n->status)) {
 			printf("REGRESSION %s: %s -> %s%s%s\n", b->name, ktap_status_name(b->status),
 			       ktap_status_name(n->status), n->reason ? ": " : "",
 			       n->reason ? n->reason : "");

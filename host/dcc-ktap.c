@@ -4,9 +4,12 @@
  *
  *   dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT]
  *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
- *            [--observe FILE] CONSOLE
+ *            [--observe FILE] [--expect TABLE --series S --payload P] CONSOLE
  *
- * Prints one line per case, then "NAME: N passed, N failed, N skipped".
+ * Prints one line per case, then "NAME: N passed, N failed, N skipped"
+ * (", N expected failures" when there are some). With --expect, the
+ * arch's expected-outcome table judges the SKIPs and known failures
+ * (expect.h).
  * Exit: 0 all cases passed or skipped (and at least one ran), 1 otherwise,
  * 2 bad usage or unreadable input.
  */
@@ -14,13 +17,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "expect.h"
 #include "ktap.h"
 
 static int usage(const char *why)
 {
 	fprintf(stderr, "dcc: error: dcc-ktap: %s\n"
 		"usage: dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT] "
-		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] CONSOLE\n",
+		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] "
+		"[--expect TABLE --series S --payload P] CONSOLE\n",
 		why);
 	return 2;
 }
@@ -92,7 +97,9 @@ int main(int argc, char **argv)
 {
 	struct ktap_options opt = { 0 };
 	const char *label = "dcc", *ktap = NULL, *results = NULL, *observe = NULL;
-	const char *console = NULL;
+	const char *console = NULL, *expect = NULL, *series = NULL, *payload = NULL;
+	struct expect_table table;
+	char err[512];
 	long counts[KTAP_NR_STATUS] = { 0 };
 	struct ktap_run run;
 	size_t i;
@@ -121,6 +128,12 @@ int main(int argc, char **argv)
 			val = &results;
 		else if (!strcmp(a, "--observe"))
 			val = &observe;
+		else if (!strcmp(a, "--expect"))
+			val = &expect;
+		else if (!strcmp(a, "--series"))
+			val = &series;
+		else if (!strcmp(a, "--payload"))
+			val = &payload;
 		if (val) {
 			if (++i == (size_t)argc)
 				return usage("option needs a value");
@@ -135,6 +148,12 @@ int main(int argc, char **argv)
 	}
 	if (!console)
 		return usage("no console log given");
+	if (expect && (!series || !payload))
+		return usage("--expect needs --series and --payload");
+	if (expect && expect_load(expect, &table, err, sizeof(err))) {
+		fprintf(stderr, "dcc: error: %s\n", err);
+		return 2;
+	}
 	in = strcmp(console, "-") ? fopen(console, "r") : stdin;
 	if (!in) {
 		fprintf(stderr, "dcc: error: cannot read console log %s: %s\n", console,
@@ -144,6 +163,10 @@ int main(int argc, char **argv)
 	ret = ktap_read(in, &opt, &run);
 	if (in != stdin)
 		fclose(in);
+	if (!ret && expect) {
+		ret = expect_apply(&table, series, payload, run.cases, run.nr_cases);
+		expect_free(&table);
+	}
 	if (ret) {
 		fprintf(stderr, "dcc: error: out of memory reading %s\n", console);
 		ktap_free(&run);
@@ -164,10 +187,13 @@ int main(int argc, char **argv)
 	if (counts[KTAP_HANG] || counts[KTAP_CRASH] || counts[KTAP_NOTRUN])
 		printf("%s: %ld hung, %ld crashed, %ld not run (counted as failed)\n", label,
 		       counts[KTAP_HANG], counts[KTAP_CRASH], counts[KTAP_NOTRUN]);
-	printf("%s: %ld passed, %ld failed, %ld skipped\n", label, counts[KTAP_PASS],
+	printf("%s: %ld passed, %ld failed, %ld skipped", label, counts[KTAP_PASS],
 	       counts[KTAP_FAIL] + counts[KTAP_HANG] + counts[KTAP_CRASH] + counts[KTAP_NOTRUN],
 	       counts[KTAP_SKIP]);
-	ret = counts[KTAP_PASS] + counts[KTAP_SKIP] == 0 ||
+	if (counts[KTAP_XFAIL])
+		printf(", %ld expected failures", counts[KTAP_XFAIL]);
+	putchar('\n');
+	ret = counts[KTAP_PASS] + counts[KTAP_SKIP] + counts[KTAP_XFAIL] == 0 ||
 	      counts[KTAP_FAIL] + counts[KTAP_HANG] + counts[KTAP_CRASH] + counts[KTAP_NOTRUN];
 	ktap_free(&run);
 	return ret ? 1 : 0;

@@ -31,6 +31,14 @@ struct reader {
 	int running_indent;
 	char *running_splat;	/* splat seen while @running ran */
 	char *running_reason;	/* first failure detail of @running */
+	/*
+	 * The timestamp prefix of the line that set @running_reason: the
+	 * message of a KUNIT_FAIL() or *_MSG() expectation is printed in the
+	 * same printk, on the next line, without the indent.
+	 */
+	char fail_stamp[40];
+	const char *line;	/* the line being read, and its prefix length */
+	size_t prefix_len;
 	int oom;
 };
 
@@ -41,6 +49,7 @@ static const char *const status_names[KTAP_NR_STATUS] = {
 	[KTAP_HANG] = "HANG",
 	[KTAP_CRASH] = "CRASH",
 	[KTAP_NOTRUN] = "NOTRUN",
+	[KTAP_XFAIL] = "XFAIL",
 };
 
 const char *ktap_status_name(enum ktap_status st)
@@ -60,7 +69,7 @@ int ktap_status_parse(const char *name)
 
 int ktap_status_is_failure(enum ktap_status st)
 {
-	return st != KTAP_PASS && st != KTAP_SKIP;
+	return st != KTAP_PASS && st != KTAP_SKIP && st != KTAP_XFAIL;
 }
 
 static char *xstrdup(struct reader *r, const char *s)
@@ -226,6 +235,7 @@ static void clear_running(struct reader *r)
 	r->running = NULL;
 	r->running_splat = NULL;
 	r->running_reason = NULL;
+	r->fail_stamp[0] = 0;
 }
 
 /*
@@ -325,7 +335,10 @@ static void on_result(struct reader *r, int indent, const char *t)
 	full = full_name(r, indent, name, name_len);
 	if (!full)
 		return;
-	if (r->running && !strcmp(r->running, full)) {
+	/* A parameter's result ends its case's run (init runs per parameter). */
+	if (r->running && (!strcmp(r->running, full) ||
+			   (!strncmp(r->running, full, strlen(r->running)) &&
+			    full[strlen(r->running)] == '.'))) {
 		const char *reason = st == KTAP_SKIP ? dir : r->running_reason;
 
 		if (r->running_splat) {
@@ -395,6 +408,12 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 			r->oom = 1;
 		else
 			r->running_reason = n;
+		r->fail_stamp[0] = 0;
+		if (r->prefix_len > 1 && r->prefix_len < sizeof(r->fail_stamp) &&
+		    r->line[0] == '[') {
+			memcpy(r->fail_stamp, r->line, r->prefix_len);
+			r->fail_stamp[r->prefix_len] = 0;
+		}
 	}
 }
 
@@ -457,6 +476,8 @@ static void on_line(struct reader *r, char *line)
 	p = ktap_strip_prefix(line);
 	for (t = p; *t == ' ' || *t == '\t'; t++)
 		indent += *t == '\t' ? 4 : 1;
+	r->line = line;
+	r->prefix_len = p - line;
 
 	if (opt->sentinel && strstr(p, opt->sentinel))
 		run->saw_sentinel = 1;
@@ -506,8 +527,13 @@ static void on_line(struct reader *r, char *line)
 		if (r->running && !r->running_splat)
 			r->running_splat = xstrdup(r, t);
 		append_ktap(r, p);
-	} else if (indent > 0 && r->depth > 0) {
-		/* Continuation of a failure message ("Expected x == y"). */
+	} else if ((indent > 0 && r->depth > 0) ||
+		   (indent == 0 && r->fail_stamp[0] && r->prefix_len == strlen(r->fail_stamp) &&
+		    !strncmp(line, r->fail_stamp, r->prefix_len))) {
+		/*
+		 * Continuation of a failure message ("Expected x == y"), or
+		 * its unindented message from the same printk.
+		 */
 		if (r->running && r->running_reason && !strchr(r->running_reason, '|')) {
 			char *n;
 

@@ -20,6 +20,7 @@ enum ktap_status {
 	KTAP_HANG,	/* the guest was killed at its timeout while this ran */
 	KTAP_CRASH,	/* panic, oops, BUG or WARN while this ran */
 	KTAP_NOTRUN,	/* planned, never reported */
+	KTAP_XFAIL,	/* failed as the arch's expect.tsv says it does (expect.h) */
 	KTAP_NR_STATUS,
 };
 

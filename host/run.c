@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include "expect.h"
 #include "run.h"
 
 char *read_text(const char *path)
@@ -76,6 +78,35 @@ static int looks_like_console(FILE *in)
 			strstr(line, "TAP version ");
 	free(line);
 	return found;
+}
+
+/*
+ * The expected-outcome table run-guest.sh copied into the run directory,
+ * applied as dcc-ktap applied it (same series, same payload), so that a
+ * report re-reading the console gives the statuses of results.tsv.
+ */
+static int run_apply_expect(const char *dir, struct run *run, char *err, size_t errlen)
+{
+	char *path = path_in(dir, "expect.tsv"), *payload;
+	struct expect_table table;
+	int ret;
+
+	if (!path || access(path, F_OK)) {
+		free(path);
+		return 0;
+	}
+	ret = expect_load(path, &table, err, errlen);
+	free(path);
+	if (ret)
+		return -1;
+	payload = kv_get(run->env ? run->env : "", "payload");
+	ret = expect_apply(&table, run->series ? run->series : "", payload ? payload : "module",
+			   run->ktap.cases, run->ktap.nr_cases);
+	free(payload);
+	expect_free(&table);
+	if (ret)
+		snprintf(err, errlen, "out of memory judging %s", dir);
+	return ret;
 }
 
 int run_load(const char *dir, struct run *run, char *err, size_t errlen)
@@ -204,7 +235,7 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		snprintf(err, errlen, "out of memory reading %s/console.log", dir);
 		return -1;
 	}
-	return 0;
+	return run_apply_expect(dir, run, err, errlen);
 }
 
 void run_free(struct run *run)

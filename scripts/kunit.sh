@@ -71,10 +71,20 @@ if [ "$build/test.log" -nt "$out/kunit-cmd.txt" ]; then
 	cp "$build/test.log" "$out/console.log"
 	ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
 	if [ -x "$ktap_tool" ]; then
+		cp "$DCC_ARCH_DIR/expect.tsv" "$out/expect.tsv"
+		judged=0
 		"$ktap_tool" --label "$DCC_ARCH" --start-marker dcc-start --ktap "$out/ktap.txt" \
-			--results "$out/results.tsv" "$out/console.log" >"$out/dcc-ktap.txt" || true
+			--expect "$out/expect.tsv" --series "$SERIES" --payload kunit \
+			--results "$out/results.tsv" "$out/console.log" >"$out/dcc-ktap.txt" || judged=$?
 		awk -F'\t' '$2 == "SKIP" { print "  SKIP " $1 ": " $3 }' "$out/results.tsv"
 	fi
+fi
+# kunit.py counts the known failures of expect.tsv (XFAIL) as failures:
+# when it ran the suite to the end, the verdict is dcc's reading of the
+# same console with the arch's table, and both are printed.
+if [ "$rc" != 0 ] && [ "${judged:-1}" = 0 ] && grep -q 'Testing complete' "$out/kunit.log"; then
+	note "[$DCC_ARCH] kunit.py failed only the expected failures of $DCC_ARCH_DIR/expect.tsv: $(tail -n 1 "$out/dcc-ktap.txt")"
+	rc=0
 fi
 if [ "$rc" != 0 ]; then
 	tail -n 30 "$out/kunit.log" >&2

@@ -16,6 +16,10 @@ ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
 [ -z "${DCC_INJECT_QEMU:-}" ] || kill -l "$DCC_INJECT_QEMU" >/dev/null 2>&1 ||
 	die "DCC_INJECT_QEMU=$DCC_INJECT_QEMU is not a signal name: use ABRT, SEGV, KILL or the like"
 [ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host'"
+# What this arch, series and payload may give besides PASS (host/expect.h).
+expect_table=$DCC_ARCH_DIR/expect.tsv
+[ -f "$expect_table" ] ||
+	die "no expected-outcome table $expect_table: write one (see README \"Results\"), even if it only has comments"
 
 # RUNS=N: boot the same kernel N times, each run in its own directory, then
 # report every case whose status changed between runs as FLAKY.
@@ -85,6 +89,8 @@ echo >>"$out/qemu-cmd.txt"
 	echo "cc=$("${DCC_CROSS}gcc" --version 2>/dev/null | head -n 1)"
 } >"$out/env.txt"
 cp "$BUILD_DIR/.config" "$out/kernel.config"
+# The table the run was judged by, so that the run directory stands alone.
+cp "$expect_table" "$out/expect.tsv"
 
 note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
 start=$(date +%s)
@@ -136,7 +142,8 @@ echo "$rc" >"$out/qemu-exit-status"
 set +e
 "$ktap_tool" --label "$DCC_ARCH" "${flags[@]}" --sentinel "dcc-init: done" \
 	--start-marker dcc-start --ktap "$out/ktap.txt" --results "$out/results.tsv" \
-	--observe "$out/observe.tsv" "$out/console.log" | tee "$out/summary.txt"
+	--observe "$out/observe.tsv" --expect "$out/expect.tsv" --series "$SERIES" \
+	--payload "$(dcc_payload)" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}
 set -e
 # Wall time of QEMU (boot and suite) and of the parse, for make bench.
