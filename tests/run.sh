@@ -91,6 +91,22 @@ leak_is_reported() {
 		{ echo "kmemleak.scan did not report the leak"; return 1; }
 }
 
+# cases_fail ARCH CMDLINE CASE...: the run fails, and each CASE (a case,
+# or a parameter of it: suite.case.param) is FAIL in results.tsv. Proves
+# a check can fail where the old code passed or skipped.
+cases_fail() {
+	local arch=$1 cmdline=$2 res=$logs/results-$1-${2// /_} rc=0 r c
+	shift 2
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="$arch" RESULTS="$res" CMDLINE="$cmdline" run || rc=$?
+	[ "$rc" != 0 ] || { echo "run passed but must fail"; return 1; }
+	r=$(ls -d "$res"/*/latest)/results.tsv
+	cat "$r"
+	for c in "$@"; do
+		grep -qP "^\Q$c\E\tFAIL\t" "$r" || { echo "$c is not FAIL"; return 1; }
+	done
+}
+
 # failure_does_not_stop_others: in one make conformance, a failing first
 # arch does not keep the next one from running; the status is a failure.
 failure_does_not_stop_others() {
@@ -231,6 +247,9 @@ for suite in $checks; do
 		check host/fuzz tests/fuzz/run.sh
 		check host/flaky tests/flaky/run.sh
 		check host/bench tests/bench/run.sh
+		# The catalogue is stated once: README table, contract map and
+		# every arch's expect.tsv agree with the case arrays.
+		check host/catalogue scripts/catalogue.py check
 		;;
 	bad-input)
 		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
@@ -287,6 +306,10 @@ for suite in $checks; do
 			make -s ARCH=riscv RUNS=often run
 		check bad-input/flaky-not-a-run expect_error "has no results.tsv" \
 			scripts/flaky.sh "$logs/flaky-out" "$logs"
+		printf '6.12\t*\tdcc_direct.dcc_basic\tMAYBE\t.\n' >"$logs/bad-expect.tsv"
+		check bad-input/expect-table expect_error "bad-expect.tsv:1: unknown status: use SKIP, XFAIL or EMUFAIL" \
+			host/build/dcc-ktap --expect "$logs/bad-expect.tsv" --series 6.12 --payload module \
+			tests/golden/riscv-6.12-pass.console
 		;;
 	e2e)
 		for a in riscv arm64 x86_64; do
@@ -361,6 +384,20 @@ for suite in $checks; do
 			check "negative/$a-qemu-dies" qemu_dies_case $a
 		done
 		check negative/failure-does-not-stop-others failure_does_not_stop_others
+		# A helper killed by a signal is a failure (it used to read as
+		# success); a wrong errno in a "refused" branch is a FAIL naming
+		# it, not the SKIP after it; a trampoline entered after
+		# unregister or modify returned fails (here: retired early).
+		check negative/riscv-helper-crash cases_fail riscv \
+			"dcc_conformance.inject=helper-crash dcc_conformance.cases=dcc_with_fgraph" \
+			dcc_sharing.dcc_with_fgraph
+		check negative/riscv-wrong-errno cases_fail riscv \
+			"dcc_conformance.inject=wrong-errno dcc_conformance.cases=dcc_with_save_regs_ops,dcc_kprobe_entry,dcc_kprobe_post" \
+			dcc_sharing.dcc_with_save_regs_ops dcc_sharing.dcc_kprobe_entry dcc_sharing.dcc_kprobe_post
+		check negative/riscv-early-retire cases_fail riscv \
+			"dcc_conformance.inject=early-retire dcc_conformance.cases=dcc_modify_under_load,dcc_unregister_under_load" \
+			dcc_lifecycle.dcc_modify_under_load dcc_lifecycle.dcc_unregister_under_load.alone \
+			dcc_lifecycle.dcc_unregister_under_load.shared
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH
 		check negative/riscv-warn guest_case riscv dcc_conformance.inject=warn CRASH

@@ -13,6 +13,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
 fail=0
+# .args name files next to the consoles (expect tables) by their base name.
+cd "$here" || exit 2
 for console in "$here"/*.console; do
 	name=$(basename "$console" .console)
 	args=()

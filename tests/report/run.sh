@@ -93,6 +93,15 @@ else
 fi
 "$build/dcc-compare" "$tmp/x86_64-fail" "$tmp/x86_64-pass" >"$tmp/cmp3" 2>&1
 [ $? = 0 ] && grep -q '^fixed      dcc_direct.dcc_basic' "$tmp/cmp3" && ok "compare reports fixes" || bad "compare fixes"
+# A case that passed and now SKIPs (with the SKIP its table allows) checks
+# less than it did: a regression.
+cp -r "$tmp/x86_64-pass" "$tmp/x86_64-skip"
+sed "s/ok 1 dcc_basic\r\?$/ok 1 dcc_basic # SKIP gone quiet/" "$tmp/x86_64-pass/console.log" >"$tmp/x86_64-skip/console.log"
+printf '*\t*\tdcc_direct.dcc_basic\tSKIP\tgone quiet\n' >"$tmp/x86_64-skip/expect.tsv"
+"$build/dcc-compare" "$tmp/x86_64-pass" "$tmp/x86_64-skip" >"$tmp/cmp4" 2>&1
+rc=$?
+[ "$rc" = 1 ] && grep -q '^REGRESSION dcc_direct.dcc_basic: PASS -> SKIP' "$tmp/cmp4" &&
+	ok "compare counts PASS -> SKIP as a regression" || bad "compare missed PASS -> SKIP (exit $rc)"
 "$build/dcc-report" /nonexistent >/dev/null 2>"$tmp/err"
 [ $? = 2 ] && grep -q "not a dcc results directory" "$tmp/err" && ok "report: bad input is one clear line" || bad "report bad input"
 echo "$pass passed, $fail failed"
