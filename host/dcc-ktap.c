@@ -6,10 +6,14 @@
  *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
  *            [--observe FILE] [--expect TABLE --series S --payload P] CONSOLE
  *
+ *   dcc-ktap --judge-results RESULTS_TSV --expect TABLE --series S --payload P
+ *            [--results FILE]
+ *
  * Prints one line per case, then "NAME: N passed, N failed, N skipped"
  * (", N expected failures" when there are some). With --expect, the
  * arch's expected-outcome table judges the SKIPs and known failures
- * (expect.h).
+ * (expect.h). --judge-results applies the table to a results.tsv written
+ * by another reader (the LAVA converter) instead of reading a console.
  * Exit: 0 all cases passed or skipped (and at least one ran), 1 otherwise,
  * 2 bad usage or unreadable input.
  */
@@ -93,11 +97,60 @@ static int write_files(const struct ktap_run *run, const char *ktap, const char 
 	return 0;
 }
 
+/* A results.tsv (name, status, reason per line) as a run's cases. */
+static int read_results(FILE *in, struct ktap_run *run)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	memset(run, 0, sizeof(*run));
+	while ((n = getline(&line, &cap, in)) > 0) {
+		char *name = line, *st, *reason;
+		struct ktap_case *c;
+		int status;
+
+		line[strcspn(line, "\n")] = 0;
+		st = strchr(name, '\t');
+		if (!st)
+			continue;
+		*st++ = 0;
+		reason = strchr(st, '\t');
+		if (reason)
+			*reason++ = 0;
+		status = ktap_status_parse(st);
+		if (status < 0)
+			continue;
+		if (run->nr_cases == run->cap_cases) {
+			size_t cap2 = run->cap_cases ? 2 * run->cap_cases : 64;
+			struct ktap_case *cs = realloc(run->cases, cap2 * sizeof(*cs));
+
+			if (!cs)
+				goto oom;
+			run->cases = cs;
+			run->cap_cases = cap2;
+		}
+		c = &run->cases[run->nr_cases];
+		c->name = strdup(name);
+		c->status = status;
+		c->reason = reason && *reason ? strdup(reason) : NULL;
+		if (!c->name || (reason && *reason && !c->reason))
+			goto oom;
+		run->nr_cases++;
+	}
+	free(line);
+	return 0;
+oom:
+	free(line);
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	struct ktap_options opt = { 0 };
 	const char *label = "dcc", *ktap = NULL, *results = NULL, *observe = NULL;
 	const char *console = NULL, *expect = NULL, *series = NULL, *payload = NULL;
+	const char *judge = NULL;
 	struct expect_table table;
 	char err[512];
 	long counts[KTAP_NR_STATUS] = { 0 };
@@ -134,6 +187,8 @@ int main(int argc, char **argv)
 			val = &series;
 		else if (!strcmp(a, "--payload"))
 			val = &payload;
+		else if (!strcmp(a, "--judge-results"))
+			val = &judge;
 		if (val) {
 			if (++i == (size_t)argc)
 				return usage("option needs a value");
@@ -146,10 +201,18 @@ int main(int argc, char **argv)
 			return usage("more than one console log given");
 		console = a;
 	}
+	if (judge && console)
+		return usage("--judge-results reads a results.tsv, not a console log");
+	if (judge && !expect)
+		return usage("--judge-results needs --expect");
+	if (judge)
+		console = judge;
 	if (!console)
 		return usage("no console log given");
 	if (expect && (!series || !payload))
 		return usage("--expect needs --series and --payload");
+	if (!expect && (series || payload))
+		return usage("--series and --payload only go with --expect");
 	if (expect && expect_load(expect, &table, err, sizeof(err))) {
 		fprintf(stderr, "dcc: error: %s\n", err);
 		return 2;
@@ -160,7 +223,7 @@ int main(int argc, char **argv)
 			strerror(errno));
 		return 2;
 	}
-	ret = ktap_read(in, &opt, &run);
+	ret = judge ? read_results(in, &run) : ktap_read(in, &opt, &run);
 	if (in != stdin)
 		fclose(in);
 	if (!ret && expect) {

@@ -146,9 +146,20 @@ static void counts(const struct run *r, long *pass, long *fail, long *skip)
 			(*pass)++;
 		else if (st == KTAP_SKIP)
 			(*skip)++;
-		else
+		else if (st != KTAP_XFAIL)
 			(*fail)++;
 	}
+}
+
+/* Cases failing as expect.tsv says they do: neither passed nor failed. */
+static long xfails(const struct run *r)
+{
+	long n = 0;
+	size_t i;
+
+	for (i = 0; i < r->ktap.nr_cases; i++)
+		n += r->ktap.cases[i].status == KTAP_XFAIL;
+	return n;
 }
 
 /* Print @text wrapped at WIDTH, first line after @lead, the rest after @indent. */
@@ -193,8 +204,10 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 		counts(&runs[r], &p, &fl, &s);
 		snprintf(lead, sizeof(lead), "[%d] ", r + 1);
 		wrap(f, lead, "    ", runs[r].label);
-		fprintf(f, "    %ld passed, %ld failed, %ld skipped%s\n", p, fl, s,
-			runs[r].timed_out ? " (guest hung)" :
+		fprintf(f, "    %ld passed, %ld failed, %ld skipped", p, fl, s);
+		if (xfails(&runs[r]))
+			fprintf(f, ", %ld expected failures", xfails(&runs[r]));
+		fprintf(f, "%s\n", runs[r].timed_out ? " (guest hung)" :
 			!p && !fl && s ? " (unsupported: all skipped)" : "");
 	}
 
@@ -451,7 +464,11 @@ static void json_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-/* kunit.py's status vocabulary: PASS, SKIP, ERROR (crashed), else FAIL. */
+/*
+ * kunit.py's status vocabulary: PASS, SKIP, ERROR (crashed), else FAIL
+ * (an XFAIL too: kunit.py has no expected failures; the clause does not
+ * hold; "dcc_status" next to it says it is known).
+ */
 static const char *kunit_status(enum ktap_status st)
 {
 	switch (st) {
@@ -495,7 +512,8 @@ static void case_json(FILE *f, const struct ktap_case *c, size_t skip, int *firs
 {
 	fprintf(f, "%s\n  {\"name\": ", *first ? "" : ",");
 	json_string(f, c->name + skip);
-	fprintf(f, ", \"status\": \"%s\"}", kunit_status(c->status));
+	fprintf(f, ", \"status\": \"%s\", \"dcc_status\": \"%s\"}", kunit_status(c->status),
+		ktap_status_name(c->status));
 	*first = 0;
 }
 
@@ -553,8 +571,9 @@ static void write_junit(FILE *f, const struct run *r)
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n", f);
 	fputs("<testsuite name=\"", f);
 	xml_escape(f, r->label);
+	/* An expected failure is a <skipped> element (see below). */
 	fprintf(f, "\" tests=\"%zu\" failures=\"%ld\" skipped=\"%ld\">\n",
-		r->ktap.nr_cases, fl, s);
+		r->ktap.nr_cases, fl, s + xfails(r));
 	for (i = 0; i < r->ktap.nr_cases; i++) {
 		const struct ktap_case *c = &r->ktap.cases[i];
 		const char *dot = strrchr(c->name, '.');

@@ -24,6 +24,7 @@ import datetime
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -139,8 +140,11 @@ def new_run_dir(base):
 
 def judge(catalogue, results, console, monitor, how_ended):
     """[(full name, STATUS, reason)] for every catalogued case, plus warnings."""
-    by_case, warnings = {}, []
+    by_case, params, warnings = {}, {}, []
     short = {}
+    # A parameterised case reports each parameter ("ok 1 direct_first")
+    # before its own line: they become suite.case.param rows.
+    pending = []
     for suite, case in catalogue:
         short.setdefault(case, []).append(suite)
     suites = {s for s, _ in catalogue}
@@ -148,20 +152,32 @@ def judge(catalogue, results, console, monitor, how_ended):
         if definition != monitor:
             continue
         if case in suites:
+            pending = []
             continue  # the suite's own summary line
         if case not in short:
-            warnings.append(f"LAVA reported '{case}', which is not in the catalogue")
+            pending.append((case, result))
             continue
         if len(short[case]) > 1:
             warnings.append(f"case name '{case}' is in suites {short[case]}: cannot tell which ran")
             continue
         by_case[f"{short[case][0]}.{case}"] = result
+        if pending:
+            params[f"{short[case][0]}.{case}"] = pending
+        pending = []
+    warnings += [f"LAVA reported '{case}', which is not in the catalogue" for case, _ in pending]
     skip_reason = dict(re.findall(r"ok \d+ (\w+) # SKIP ?([^\r\n]*)", console))
     started = set(re.findall(r"# (\w+): dcc-start", console))
     rows = []
     for suite, case in catalogue:
         name = f"{suite}.{case}"
         result = by_case.get(name)
+        if name in params:
+            for param, presult in params[name]:
+                status = STATUS.get(presult, "FAIL")
+                reason = skip_reason.get(param, "") if status == "SKIP" else (
+                    "LAVA recorded 'unknown'" if presult == "unknown" else "")
+                rows.append((f"{name}.{param}", status, reason))
+            continue
         if result is not None:
             status = STATUS.get(result, "FAIL")
             reason = skip_reason.get(case, "") if status == "SKIP" else (
@@ -199,6 +215,32 @@ def cross_check(ktap_tool, run_dir, rows, timed_out):
         if name not in names and other not in ("PASS", "SKIP", "NOTRUN"):
             diffs.append(f"{name}: not a LAVA case, dcc-ktap {other}")
     return diffs
+
+
+def arch_dir(arch):
+    """The arch's folder: the arch-*/ whose arch.conf names it."""
+    for conf in sorted(glob.glob(os.path.join(TOP, "arch-*", "arch.conf"))):
+        with open(conf, encoding="utf-8") as f:
+            if re.search(rf"^DCC_ARCH_NAME={re.escape(arch)}$", f.read(), re.M):
+                return os.path.dirname(conf)
+    return os.path.join(TOP, f"arch-{arch}")
+
+
+def judge_expected(ktap_tool, run_dir, arch, series, payload):
+    """Apply the arch's expect.tsv to results.tsv as run-guest.sh does (host/expect.h)."""
+    table = os.path.join(arch_dir(arch), "expect.tsv")
+    if not os.path.exists(table):
+        raise InputError(f"no expected-outcome table {table}: write one (README \"Results\")")
+    shutil.copy(table, os.path.join(run_dir, "expect.tsv"))
+    res = os.path.join(run_dir, "results.tsv")
+    out = subprocess.run([ktap_tool, "--judge-results", res, "--expect", os.path.join(run_dir, "expect.tsv"),
+                          "--series", series, "--payload", payload, "--results", res + ".judged"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    if not os.path.exists(res + ".judged"):
+        raise InputError(f"{ktap_tool} could not judge {res}: {out.stderr.strip()}")
+    os.replace(res + ".judged", res)
+    with open(res, encoding="utf-8") as f:
+        return [tuple((line.rstrip("\n").split("\t") + ["", ""])[:3]) for line in f if "\t" in line]
 
 
 def convert(args):
@@ -273,18 +315,23 @@ def convert(args):
             f.write(f"{name}\t{status}\t{reason}\n")
     if args.ktap_tool:
         warnings += [f"disagree: {d}" for d in cross_check(args.ktap_tool, run_dir, rows, how_ended == "timeout")]
+        # A board kernel without userspace: the payload the table names "board".
+        payload = "board" if meta["payload"] == "builtin" else meta["payload"]
+        rows = judge_expected(args.ktap_tool, run_dir, meta["arch"], series, payload)
 
     latest = os.path.join(base, "latest")
     if os.path.islink(latest) or os.path.exists(latest):
         os.remove(latest)
     os.symlink(os.path.basename(run_dir), latest)
 
-    counts = {s: sum(1 for _, st, _ in rows if st == s) for s in ("PASS", "FAIL", "SKIP", "HANG", "CRASH", "NOTRUN")}
-    bad = len(rows) - counts["PASS"] - counts["SKIP"]
+    counts = {s: sum(1 for _, st, _ in rows if st == s)
+              for s in ("PASS", "FAIL", "SKIP", "HANG", "CRASH", "NOTRUN", "XFAIL")}
+    bad = len(rows) - counts["PASS"] - counts["SKIP"] - counts["XFAIL"]
     lines = [f"{name:45} {status}" + (f"  {reason}" if reason else "") for name, status, reason in rows]
     lines += [f"warning: {w}" for w in warnings]
     lines.append(f"lava {meta['target']}: job {job_result}, monitor: {how_ended}")
-    lines.append(f"lava {meta['target']}: {counts['PASS']} passed, {bad} failed, {counts['SKIP']} skipped")
+    lines.append(f"lava {meta['target']}: {counts['PASS']} passed, {bad} failed, {counts['SKIP']} skipped"
+                 + (f", {counts['XFAIL']} expected failures" if counts["XFAIL"] else ""))
     with open(os.path.join(run_dir, "summary.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))

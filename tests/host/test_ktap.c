@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include "expect.h"
 #include "ktap.h"
 
 static int passed, failed;
@@ -369,8 +371,68 @@ static void test_hostile(void)
 	ktap_free(&run);
 }
 
+/* Write @text to a temporary table and load it; 0 or -1. */
+static int load_table(const char *text, struct expect_table *t, char *err, size_t len)
+{
+	char path[] = "/tmp/dcc-expect-XXXXXX";
+	int fd = mkstemp(path), ret;
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
+
+	if (!f)
+		return -2;
+	fputs(text, f);
+	fclose(f);
+	ret = expect_load(path, t, err, len);
+	unlink(path);
+	return ret;
+}
+
+static void test_expect(void)
+{
+	struct ktap_case cases[] = {
+		{ .name = strdup("dcc_a.x"), .status = KTAP_SKIP, .reason = strdup("no FOO") },
+		{ .name = strdup("kmemleak.scan"), .status = KTAP_PASS },
+		{ .name = strdup("dcc_a.p.one"), .status = KTAP_FAIL, .reason = strdup("emu late") },
+		{ .name = strdup("dcc_a.p.two"), .status = KTAP_PASS },
+		{ .name = strdup("dcc_a.p.two.deeper"), .status = KTAP_SKIP, .reason = strdup("no FOO") },
+	};
+	struct expect_table t;
+	char err[256];
+	size_t i;
+
+	/* '*' is the suite's cases only; a case row covers its parameters, one level. */
+	CHECK(!load_table("# c\n*\tmodule\tdcc_a.p\tEMUFAIL\temu\n6.1\t*\t*\tSKIP\tno FOO\n",
+			  &t, err, sizeof(err)));
+	CHECK(!expect_apply(&t, "6.1", "module", cases, 5));
+	CHECK(cases[0].status == KTAP_SKIP);
+	CHECK(cases[1].status == KTAP_PASS);
+	CHECK(cases[2].status == KTAP_XFAIL);
+	CHECK(cases[3].status == KTAP_PASS);
+	CHECK(cases[4].status == KTAP_SKIP);	/* the '*' row, not dcc_a.p */
+	/* Another series: the SKIP is unexpected. */
+	CHECK(!expect_apply(&t, "6.12", "module", cases, 1));
+	CHECK(cases[0].status == KTAP_FAIL && strstr(cases[0].reason, "unexpected SKIP"));
+	expect_free(&t);
+	for (i = 0; i < 5; i++) {
+		free(cases[i].name);
+		free(cases[i].reason);
+	}
+	/* Malformed tables: one line naming the place and the fix. */
+	CHECK(load_table("6.12\tmodule\tx\tSKIP\n", &t, err, sizeof(err)) == -1 &&
+	      strstr(err, ":1: not 5 tab-separated fields"));
+	CHECK(load_table("6.12\tmoduel\tx\tSKIP\t.\n", &t, err, sizeof(err)) == -1 &&
+	      strstr(err, "bad payload"));
+	CHECK(load_table("6.121a\tmodule\tx\tSKIP\t.\n", &t, err, sizeof(err)) == -1 &&
+	      strstr(err, "bad series"));
+	CHECK(load_table("*\t*\tx\tSKIP\t(\n", &t, err, sizeof(err)) == -1 &&
+	      strstr(err, "bad reason regex"));
+	CHECK(load_table("*\t*\tx\tMAYBE\t.\n", &t, err, sizeof(err)) == -1 &&
+	      strstr(err, "unknown status"));
+}
+
 int main(void)
 {
+	test_expect();
 	test_strip_prefix();
 	test_splat();
 	test_status_names();
