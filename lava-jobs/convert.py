@@ -201,7 +201,9 @@ def cross_check(ktap_tool, run_dir, rows, timed_out):
     try:
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         with open(os.path.join(run_dir, "ktap-results.tsv"), encoding="utf-8") as f:
-            theirs = dict(line.split("\t")[:2] for line in f if "\t" in line)
+            fields = [line.rstrip("\n").split("\t") for line in f if "\t" in line]
+        theirs = {r[0]: r[1] for r in fields}
+        reasons = {r[0]: r[2] for r in fields if len(r) > 2 and r[2]}
     except OSError as exc:
         raise InputError(f"cannot run {ktap_tool}: {exc.strerror}: run 'make host'")
     diffs = []
@@ -214,7 +216,7 @@ def cross_check(ktap_tool, run_dir, rows, timed_out):
     for name, other in theirs.items():
         if name not in names and other not in ("PASS", "SKIP", "NOTRUN"):
             diffs.append(f"{name}: not a LAVA case, dcc-ktap {other}")
-    return diffs
+    return diffs, reasons
 
 
 def arch_dir(arch):
@@ -310,11 +312,17 @@ def convert(args):
             f.write("137\n")
 
     rows, warnings = judge(catalogue, results, console, monitor, how_ended)
+    if args.ktap_tool:
+        diffs, reasons = cross_check(args.ktap_tool, run_dir, rows, how_ended == "timeout")
+        warnings += [f"disagree: {d}" for d in diffs]
+        # LAVA records a failure without its message; the console has it
+        # (KUnit's "EXPECTATION FAILED at ..."), and the expected-outcome
+        # table matches XFAIL reasons against it.
+        rows = [(n, st, r or (reasons.get(n, "") if st == "FAIL" else "")) for n, st, r in rows]
     with open(os.path.join(run_dir, "results.tsv"), "w", encoding="utf-8") as f:
         for name, status, reason in rows:
             f.write(f"{name}\t{status}\t{reason}\n")
     if args.ktap_tool:
-        warnings += [f"disagree: {d}" for d in cross_check(args.ktap_tool, run_dir, rows, how_ended == "timeout")]
         # A board kernel without userspace: the payload the table names "board".
         payload = "board" if meta["payload"] == "builtin" else meta["payload"]
         rows = judge_expected(args.ktap_tool, run_dir, meta["arch"], series, payload)

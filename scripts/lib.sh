@@ -198,6 +198,13 @@ dcc_apply_patches() {
 	mapfile -t patches < <(ls "$dir"/*.patch 2>/dev/null)
 	PATCHED=""
 	[ ${#patches[@]} -gt 0 ] || return 0
+	# A negative control: scripts/negative-control.sh has applied PATCHES
+	# to its own fixed copy of this tree (one per series and arch).
+	if [ -n "${DCC_NEGATIVE_TREE:-}" ]; then
+		PATCHED=$(printf '%s\n' "${patches[@]#"$DCC_TOP"/}" | paste -sd ' ' -)
+		KSRC_DIR=$DCC_NEGATIVE_TREE
+		return 0
+	fi
 	if [ -n "${KSRC:-}" ] && [ "${APPLY_PATCHES:-}" != 1 ]; then
 		note "[$DCC_ARCH] not applying ${patches[*]##*/} to your KSRC (set APPLY_PATCHES=1 to use a patched copy)"
 		return 0

@@ -221,7 +221,11 @@ board_case() {
 			timeout -s KILL 120 "${QEMU_CMD[@]}" </dev/null >"$out/console.log" 2>&1
 	) || rc=$?
 	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
+	# Judged as a LAVA board job without userspace is: the arch's table
+	# with the payload "board".
+	# shellcheck disable=SC1091
 	host/build/dcc-ktap --label "$1" --start-marker dcc-start --results "$out/results.tsv" \
+		--expect "$(. scripts/lib.sh && dcc_arch_dir "$1")/expect.tsv" --series 6.12 --payload board \
 		"$out/console.log" || return 1
 	for c in dcc_lifecycle.dcc_module_lifecycle dcc_sharing.dcc_with_fgraph; do
 		grep -qP "^$c\tSKIP\tno userspace helper" "$out/results.tsv" ||
