@@ -398,9 +398,14 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 		return;
 	}
 	if (r->running && !r->running_reason && strstr(colon + 2, "FAILED at")) {
-		const char *at = strstr(colon + 2, "FAILED at") + 10;
-		const char *slash = strrchr(at, '/');
+		const char *at = strstr(colon + 2, "FAILED at") + 9;
+		const char *slash;
 		char *n;
+
+		/* A line may end right there (a guest that died mid-line). */
+		if (*at == ' ')
+			at++;
+		slash = strrchr(at, '/');
 
 		/* Build paths differ per machine: keep "file.c:line" only. */
 		if (asprintf(&n, "%.*s%s", (int)(at - colon - 2), colon + 2,

@@ -192,19 +192,20 @@ dcc_patch_dir() {
 dcc_apply_patches() {
 	local dir patches hash dst
 	dir=$(dcc_patch_dir)
-	if [ -n "${PATCHES:-}" ] && ! ls "$dir"/*.patch >/dev/null 2>&1; then
-		die "PATCHES=$PATCHES holds no *.patch files: name a folder of kernel patches"
-	fi
 	mapfile -t patches < <(ls "$dir"/*.patch 2>/dev/null)
 	PATCHED=""
-	[ ${#patches[@]} -gt 0 ] || return 0
 	# A negative control: scripts/negative-control.sh has applied PATCHES
-	# to its own fixed copy of this tree (one per series and arch).
+	# (none for a baseline) to its own fixed copy of this tree (one per
+	# series and arch).
 	if [ -n "${DCC_NEGATIVE_TREE:-}" ]; then
-		PATCHED=$(printf '%s\n' "${patches[@]#"$DCC_TOP"/}" | paste -sd ' ' -)
+		[ ${#patches[@]} -eq 0 ] || PATCHED=$(printf '%s\n' "${patches[@]#"$DCC_TOP"/}" | paste -sd ' ' -)
 		KSRC_DIR=$DCC_NEGATIVE_TREE
 		return 0
 	fi
+	if [ -n "${PATCHES:-}" ] && [ ${#patches[@]} -eq 0 ]; then
+		die "PATCHES=$PATCHES holds no *.patch files: name a folder of kernel patches"
+	fi
+	[ ${#patches[@]} -gt 0 ] || return 0
 	if [ -n "${KSRC:-}" ] && [ "${APPLY_PATCHES:-}" != 1 ]; then
 		note "[$DCC_ARCH] not applying ${patches[*]##*/} to your KSRC (set APPLY_PATCHES=1 to use a patched copy)"
 		return 0

@@ -2,7 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0
 # Run the suite on a kernel broken on purpose (negative-controls/NAME: its
 # patches, control.conf, expect) and check that the case meant to catch it
-# does. Exit 0 only if every expectation holds. Usage: negative-control.sh NAME
+# does. A control without patches is a baseline: the unpatched kernel of
+# the same tree and build dir, whose cases must PASS. The kernel's own
+# boot-time ftrace checks (FTRACE_STARTUP_TEST) run in one more boot of the
+# same kernel, and their verdict goes next to ours in verdict.tsv. Exit 0
+# only if every expectation holds. Usage: negative-control.sh NAME
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -28,51 +32,108 @@ state=$tree.applied
 [ -f "$tree/.dcc-negative" ] || { rm -f "$state"; dcc_linked_copy "$pristine" "$tree" .dcc-negative; }
 if [ -f "$state" ] && [ "$(head -n 1 "$state")" != "$name" ]; then
 	tail -n +2 "$state" | while read -r f; do
+		[ -n "$f" ] || continue
 		cp --remove-destination "$pristine/$f" "$tree/$f" 2>/dev/null || rm -f "$tree/$f"
 		touch "$tree/$f" 2>/dev/null || true
 	done
 	rm -f "$state"
 fi
 if [ ! -f "$state" ]; then
-	mapfile -t files < <(sed -n 's|^+++ b/||p' "$dir"/*.patch | sort -u)
+	mapfile -t files < <(cat "$dir"/*.patch 2>/dev/null | sed -n 's|^+++ b/||p' | sort -u)
 	# Written first: an interrupted or failed apply is undone by the next run.
-	{ echo "(applying $name)"; printf '%s\n' "${files[@]}"; } >"$state"
+	{ echo "(applying $name)"; [ ${#files[@]} -eq 0 ] || printf '%s\n' "${files[@]}"; } >"$state"
 	for f in "${files[@]}"; do
 		[ ! -f "$pristine/$f" ] || cp --remove-destination "$pristine/$f" "$tree/$f"
 	done
+	shopt -s nullglob
 	for p in "$dir"/*.patch; do
 		patch -s -p1 -N -d "$tree" <"$p" >"$tree.patch.log" 2>&1 || {
 			cat "$tree.patch.log" >&2
 			die "negative control $name: ${p#"$DCC_TOP"/} does not apply to Linux $KVER: refresh it"
 		}
 	done
-	{ echo "$name"; printf '%s\n' "${files[@]}"; } >"$state"
+	{ echo "$name"; [ ${#files[@]} -eq 0 ] || printf '%s\n' "${files[@]}"; } >"$state"
 	note "[$name] applied to $tree (${#files[@]} file(s) differ from $pristine)"
 fi
 export DCC_NEGATIVE_TREE=$tree
 export O=$DCC_CACHE/build/negative-$KVER-$ARCH
+# The kernel's own checks are built in; the suite's boots turn them off.
+export EXTRA_FRAGMENT="$DCC_TOP/common/kconfig/selftest.config${EXTRA_FRAGMENT:+ $EXTRA_FRAGMENT}"
 "$here/config.sh" "$ARCH"
 "$here/build-kernel.sh" "$ARCH"
 "$here/build-module.sh" "$ARCH"
 "$here/initramfs.sh" "$ARCH"
 
+baseline=0
+ls "$dir"/*.patch >/dev/null 2>&1 || baseline=1
+verdicts=$RESULTS/verdict.tsv
+mkdir -p "$RESULTS"
+: >"$verdicts"
 caught=0
 missed=0
 while read -r selection case statuses; do
 	case "$selection" in '' | '#'*) continue ;; esac
 	note "[$name] running cases=$selection, expecting $case to be $statuses"
 	rc=0
-	CMDLINE="dcc_conformance.cases=$selection" "$here/run-guest.sh" "$ARCH" || rc=$?
-	res=$(ls -d "$RESULTS"/*/latest)/results.tsv
+	start=$(date +%s)
+	# "*": the whole catalogue.
+	sel="dcc_conformance.cases=$selection"
+	[ "$selection" != "*" ] || sel=""
+	CMDLINE="ftrace=nop${sel:+ $sel}" RESULTS=$RESULTS/suite \
+		"$here/run-guest.sh" "$ARCH" || rc=$?
+	res=$(ls -d "$RESULTS"/suite/*/latest)/results.tsv
 	# The case itself, or any of its parameters (suite.case.param).
 	got=$(awk -F'\t' -v c="$case" '$1 == c || index($1, c ".") == 1 { print $2 }' "$res" | paste -sd ' ' -)
-	if [ "$rc" != 0 ] && echo "$got" | tr ' ' '\n' | grep -qxE "$statuses"; then
-		echo "$name: caught by $case ($got)"
-		caught=$((caught + 1))
+	if [ "$baseline" = 1 ]; then
+		# Every parameter as expected, and the run green.
+		if [ "$rc" = 0 ] && [ -n "$got" ] && ! echo "$got" | tr ' ' '\n' | grep -qvxE "$statuses"; then
+			verdict="holds ($got)"
+		else
+			verdict="BROKEN (got '${got:-nothing}', run exit $rc)"
+		fi
+	elif [ "$rc" != 0 ] && echo "$got" | tr ' ' '\n' | grep -qxE "$statuses"; then
+		verdict="caught ($got)"
 	else
-		echo "$name: NOT caught by $case (got '${got:-nothing}', run exit $rc), see $(dirname "$res")"
-		missed=$((missed + 1))
+		verdict="MISSED (got '${got:-nothing}', run exit $rc)"
 	fi
+	case $verdict in
+	holds* | caught*) caught=$((caught + 1)) ;;
+	*) missed=$((missed + 1)) ;;
+	esac
+	echo "$name: $case: $verdict, see $(dirname "$res")"
+	printf 'suite\t%s\t%s\t%s\n' "$case" "$verdict" "$(($(date +%s) - start))" >>"$verdicts"
 done <"$dir/expect"
+
+# The kernel's own checks, same kernel: the boot-time selftests run before
+# /init (one case after them, so that the run ends). They catch the
+# control if a test says FAILED, or the kernel crashed or hung before
+# /init; they miss it if every test passed and /init ran.
+start=$(date +%s)
+rc=0
+CMDLINE="dcc_conformance.cases=dcc_basic" RESULTS=$RESULTS/selftest "$here/run-guest.sh" "$ARCH" >/dev/null 2>&1 || rc=$?
+con=$(ls -d "$RESULTS"/selftest/*/latest)/console.log
+tests=$(grep -cE 'Testing (tracer|dynamic ftrace|ftrace)' "$con" || true)
+# pr_cont lines: "FAILED" may be cut from its "Testing" line.
+failed=$(sed -n '/Run \/init/q;p' "$con" | grep -m 1 -E 'FAILED' | tr -d '\r' || true)
+early=$(sed -n '/Run \/init/q;p' "$con" | grep -oE 'Kernel panic|Oops|BUG:|WARNING:|Unable to handle' | head -n 1 || true)
+if [ "$tests" = 0 ]; then
+	selftest="not run (no 'Testing ...' line: is FTRACE_STARTUP_TEST in the kernel?)"
+elif [ -n "$failed" ]; then
+	selftest="caught ($failed)"
+elif [ -n "$early" ]; then
+	selftest="caught ($early during the selftests)"
+elif ! grep -q 'Run /init' "$con"; then
+	selftest="caught (no /init: $([ "$rc" = 0 ] && echo "the kernel stopped" || echo "run exit $rc"))"
+else
+	selftest="missed ($tests tests passed)"
+fi
+[ "$baseline" = 0 ] || case $selftest in missed*) selftest="holds (${selftest#missed (}" ;; esac
+echo "$name: kernel's own FTRACE_STARTUP_TEST: $selftest, see $(dirname "$con")"
+printf 'selftest\tFTRACE_STARTUP_TEST\t%s\t%s\n' "$selftest" "$(($(date +%s) - start))" >>"$verdicts"
+case $selftest in
+not*) missed=$((missed + 1)) ;;
+caught*) [ "$baseline" = 0 ] || missed=$((missed + 1)) ;;
+esac
+
 echo "$name: $caught caught, $missed missed"
 [ "$missed" = 0 ] && [ "$caught" -gt 0 ]
