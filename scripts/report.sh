@@ -20,7 +20,9 @@ done
 for d in "$results_root"/lava-*/latest; do
 	[ -d "$d" ] && runs+=("$d")
 done
-for d in "$results_root"/negative-*/*/latest; do
+# The suite's runs of each negative control (its selftest boot is not a run
+# of the suite: RESULTS/negative-<name>/selftest/).
+for d in "$results_root"/negative-*/suite/*/latest; do
 	[ -d "$d" ] && runs+=("$d")
 done
 [ ${#runs[@]} -gt 0 ] || die "no runs under $results_root: run 'make conformance' (or 'make matrix') first"
