@@ -448,20 +448,66 @@ static void html_report(FILE *f, const char *tested_by, const char *repro)
 	fputs("</body></html>\n", f);
 }
 
-static void json_string(FILE *f, const char *s)
+/*
+ * utf8_seq() - length of the valid UTF-8 sequence at @s (at most @n bytes),
+ * or 0. Console text is untrusted: JSON and XML parsers reject invalid
+ * UTF-8, so the exporters replace such bytes with U+FFFD.
+ */
+static size_t utf8_seq(const unsigned char *s, size_t n)
 {
-	fputc('"', f);
-	for (; s && *s; s++) {
-		unsigned char c = *s;
+	size_t len, i;
+	unsigned int cp;
 
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates, beyond U+10FFFF. */
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return len;
+}
+
+/* A JSON string of the @n bytes at @s. */
+static void json_nstring(FILE *f, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, len;
+
+	fputc('"', f);
+	while (s && i < n && p[i]) {
+		len = utf8_seq(p + i, n - i);
+		if (!len) {
+			fputs("\\ufffd", f);
+			len = 1;
+		} else if (p[i] == '"' || p[i] == '\\')
+			fprintf(f, "\\%c", p[i]);
+		else if (p[i] < 0x20 || p[i] == 0x7f)
+			fprintf(f, "\\u%04x", p[i]);
 		else
-			fputc(c, f);
+			fwrite(p + i, 1, len, f);
+		i += len;
 	}
 	fputc('"', f);
+}
+
+static void json_string(FILE *f, const char *s)
+{
+	json_nstring(f, s, s ? strlen(s) : 0);
 }
 
 /*
@@ -536,8 +582,9 @@ static void write_kunit_json(FILE *f, const struct run *r)
 			seen |= same_suite(cs[j].name, cs[i].name, slen);
 		if (!slen || seen)
 			continue;
-		fprintf(f, "%s\n {\"name\": \"%.*s\", \"sub_groups\": [], \"test_cases\": [",
-			first_group ? "" : ",", (int)slen, cs[i].name);
+		fprintf(f, "%s\n {\"name\": ", first_group ? "" : ",");
+		json_nstring(f, cs[i].name, slen);
+		fputs(", \"sub_groups\": [], \"test_cases\": [", f);
 		first_group = 0;
 		first = 1;
 		for (j = i; j < r->ktap.nr_cases; j++)
@@ -557,9 +604,38 @@ static void write_kunit_json(FILE *f, const struct run *r)
 	fputs("}\n", f);
 }
 
+/*
+ * XML text or attribute value of the @n bytes at @s: markup escaped, and
+ * what XML 1.0 cannot hold at all (control characters, invalid UTF-8)
+ * replaced with U+FFFD.
+ */
+static void xml_nescape(FILE *f, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, len;
+
+	while (s && i < n && p[i]) {
+		len = utf8_seq(p + i, n - i);
+		if (!len || (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')) {
+			fputs("&#xFFFD;", f);
+			len = 1;
+		} else if (p[i] == '<')
+			fputs("&lt;", f);
+		else if (p[i] == '>')
+			fputs("&gt;", f);
+		else if (p[i] == '&')
+			fputs("&amp;", f);
+		else if (p[i] == '"')
+			fputs("&quot;", f);
+		else
+			fwrite(p + i, 1, len, f);
+		i += len;
+	}
+}
+
 static void xml_escape(FILE *f, const char *s)
 {
-	html_escape(f, s);
+	xml_nescape(f, s, s ? strlen(s) : 0);
 }
 
 static void write_junit(FILE *f, const struct run *r)
@@ -580,7 +656,7 @@ static void write_junit(FILE *f, const struct run *r)
 
 		fputs("  <testcase classname=\"", f);
 		if (dot)
-			fprintf(f, "%.*s", (int)(dot - c->name), c->name);
+			xml_nescape(f, c->name, dot - c->name);
 		else
 			fputs("dcc", f);
 		fputs("\" name=\"", f);
@@ -611,7 +687,7 @@ static void write_kcidb(FILE *f, const struct run *r)
 		/* The clause does not hold: a failure, known and named in expect.tsv. */
 		[KTAP_XFAIL] = "FAIL",
 	};
-	char *build_id;
+	char *build_id, *id;
 	size_t i;
 
 	if (asprintf(&build_id, "dcc:%s-%s%s%s", r->arch, r->kernel_version,
@@ -622,20 +698,23 @@ static void write_kcidb(FILE *f, const struct run *r)
 			*p = '_';
 	fputs("{\"version\": {\"major\": 5, \"minor\": 0},\n \"builds\": [{\"id\": ", f);
 	json_string(f, build_id);
-	fputs(", \"origin\": \"dcc\", \"checkout_id\": \"dcc:", f);
-	fputs(r->kernel_version, f);
-	fputs("\", \"architecture\": ", f);
+	fputs(", \"origin\": \"dcc\", \"checkout_id\": ", f);
+	if (asprintf(&id, "dcc:%s", r->kernel_version) < 0)
+		die("out of memory");
+	json_string(f, id);
+	free(id);
+	fputs(", \"architecture\": ", f);
 	json_string(f, r->arch);
 	fputs(", \"config_name\": \"tinyconfig+dcc\", \"valid\": true}],\n \"tests\": [", f);
 	for (i = 0; i < r->ktap.nr_cases; i++) {
 		const struct ktap_case *c = &r->ktap.cases[i];
 
 		fprintf(f, "%s\n  {\"id\": ", i ? "," : "");
-		fputc('"', f);
-		fputs(build_id, f);
-		fputc(':', f);
-		fputs(c->name, f);
-		fputs("\", \"build_id\": ", f);
+		if (asprintf(&id, "%s:%s", build_id, c->name) < 0)
+			die("out of memory");
+		json_string(f, id);
+		free(id);
+		fputs(", \"build_id\": ", f);
 		json_string(f, build_id);
 		fputs(", \"origin\": \"dcc\", \"path\": ", f);
 		json_string(f, c->name);

@@ -130,7 +130,7 @@ elif ! grep -q 'Run /init' "$con"; then
 	137) how="the kernel hung" ;;
 	*) how="QEMU stopped (status $(cat "$(dirname "$con")/qemu-exit-status"))" ;;
 	esac
-	selftest="caught ($how during '${last:-the first test, before any result}', before /init)"
+	selftest="caught ($how before /init; last test line: '${last:-none}')"
 else
 	selftest="missed ($tests tests passed)"
 fi

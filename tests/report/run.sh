@@ -72,6 +72,33 @@ assert "http" not in open(f"{tmp}/out/report.html").read()
 PY
 then ok "results.json, kcidb.json, junit.xml, report.html parse"; else bad "machine-readable outputs"; fi
 
+# Hostile names and reasons from the console (markup, quotes, a control
+# character, bytes that are not UTF-8) through every exporter: each file
+# must still parse, and name the case as the console did.
+cp -r "$tmp/x86_64-pass" "$tmp/x86_64-hostile"
+LC_ALL=C sed -e 's/ok 1 dcc_basic\r\?$/ok 1 dcc_b"a<s<\/testcase>\&x # SKIP re\x01a\xffs<\/failure>"on/' \
+	-e 's/# dcc_basic: dcc-start/# dcc_b"a<s<\/testcase>\&x: dcc-start/' \
+	"$tmp/x86_64-pass/console.log" >"$tmp/x86_64-hostile/console.log"
+rm -f "$tmp/x86_64-hostile/expect.tsv"
+mkdir -p "$tmp/out-hostile"
+"$build/dcc-report" --out "$tmp/out-hostile" "$tmp/x86_64-hostile" >/dev/null 2>"$tmp/err-hostile"
+if python3 - "$tmp/x86_64-hostile" <<'PY'
+import json, sys, xml.etree.ElementTree as ET
+d = sys.argv[1]
+name = 'dcc_b"a<s</testcase>&x'
+j = json.load(open(f"{d}/results.json", encoding="utf-8"))
+names = [c["name"] for g in j["sub_groups"] for c in g["test_cases"]]
+assert name in names, names
+k = json.load(open(f"{d}/kcidb.json", encoding="utf-8"))
+t = [t for t in k["tests"] if t["path"].endswith(name)]
+assert len(t) == 1 and t[0]["id"].endswith(name) and "\ufffd" in t[0]["misc"]["reason"], t
+cases = ET.parse(f"{d}/junit.xml").getroot().findall("testsuite/testcase")
+c = [c for c in cases if c.get("name") == name]
+m = c[0].find("skipped").get("message") if len(c) == 1 else None
+assert m and m.startswith("re") and m.endswith("s</failure>\"on") and "\ufffd" in m, (c, m)
+PY
+then ok "hostile names and reasons: results.json, kcidb.json, junit.xml parse"; else bad "hostile names break an export: $(cat "$tmp/err-hostile")"; fi
+
 if python3 "$here/render.py" "$tmp/out/report.html" "$tmp/report.png"; then
 	ok "report.html renders in headless Chromium with the matrix colours"
 else
