@@ -530,15 +530,69 @@ static const char *kunit_status(enum ktap_status st)
 	}
 }
 
+/*
+ * What the run's env.txt says, never a constant written as if measured:
+ * the config ("tinyconfig+dcc", "+debug" for PROFILE=debug, "+builtin" for
+ * the suite built in), where it ran (QEMU and its version, or the LAVA
+ * device type and job), and the LAVA lab's job id. Callers free.
+ */
+static char *run_config_name(const struct run *r)
+{
+	char *profile = kv_get(r->env, "profile"), *payload = kv_get(r->env, "payload"), *name;
+
+	if (asprintf(&name, "tinyconfig+dcc%s%s",
+		     profile && !strcmp(profile, "debug") ? "+debug" : "",
+		     payload && !strcmp(payload, "builtin") ? "+builtin" : "") < 0)
+		die("out of memory");
+	free(profile);
+	free(payload);
+	return name;
+}
+
+static char *run_environment(const struct run *r)
+{
+	char *dt = kv_get(r->env, "lava_device_type"), *job = kv_get(r->env, "lava_job_id");
+	char *qemu = kv_get(r->env, "qemu"), *desc;
+	int n;
+
+	if (dt && *dt)
+		n = asprintf(&desc, "LAVA device type %s%s%s", dt, job && *job ? ", job " : "",
+			     job && *job ? job : "");
+	else
+		n = asprintf(&desc, "%s, TCG", qemu && *qemu ? qemu : "QEMU (version not recorded)");
+	if (n < 0)
+		die("out of memory");
+	free(dt);
+	free(job);
+	free(qemu);
+	return desc;
+}
+
 static void common_json(FILE *f, const struct run *r)
 {
+	char *config = run_config_name(r), *job = kv_get(r->env, "lava_job_id");
+	char *target = kv_get(r->env, "lava_target");
+
 	fputs("\"arch\": ", f);
 	json_string(f, r->arch);
-	fputs(", \"defconfig\": \"tinyconfig+dcc\", \"build_environment\": ", f);
+	fputs(", \"defconfig\": ", f);
+	json_string(f, config);
+	fputs(", \"build_environment\": ", f);
 	json_string(f, r->dir);
-	fputs(", \"lab_name\": null, \"kernel\": ", f);
+	fputs(", \"lab_name\": ", f);
+	fputs(target && *target ? "\"LAVA\"" : "null", f);
+	fputs(", \"kernel\": ", f);
 	json_string(f, r->kernel_version);
-	fputs(", \"job\": null, \"git_branch\": \"kselftest\"", f);
+	fputs(", \"job\": ", f);
+	if (job && *job)
+		json_string(f, job);
+	else
+		fputs("null", f);
+	/* kunit.py writes "kselftest" here whatever ran; dcc does not know the branch. */
+	fputs(", \"git_branch\": null", f);
+	free(config);
+	free(job);
+	free(target);
 }
 
 /* Length of @name's suite prefix ("suite.case" -> 5), 0 for a bare name. */
@@ -687,7 +741,7 @@ static void write_kcidb(FILE *f, const struct run *r)
 		/* The clause does not hold: a failure, known and named in expect.tsv. */
 		[KTAP_XFAIL] = "FAIL",
 	};
-	char *build_id, *id;
+	char *build_id, *id, *config = run_config_name(r), *environment = run_environment(r);
 	size_t i;
 
 	if (asprintf(&build_id, "dcc:%s-%s%s%s", r->arch, r->kernel_version,
@@ -705,7 +759,9 @@ static void write_kcidb(FILE *f, const struct run *r)
 	free(id);
 	fputs(", \"architecture\": ", f);
 	json_string(f, r->arch);
-	fputs(", \"config_name\": \"tinyconfig+dcc\", \"valid\": true}],\n \"tests\": [", f);
+	fputs(", \"config_name\": ", f);
+	json_string(f, config);
+	fputs(", \"valid\": true}],\n \"tests\": [", f);
 	for (i = 0; i < r->ktap.nr_cases; i++) {
 		const struct ktap_case *c = &r->ktap.cases[i];
 
@@ -719,7 +775,9 @@ static void write_kcidb(FILE *f, const struct run *r)
 		fputs(", \"origin\": \"dcc\", \"path\": ", f);
 		json_string(f, c->name);
 		fprintf(f, ", \"status\": \"%s\"", kcidb_status[c->status]);
-		fputs(", \"environment\": {\"description\": \"QEMU TCG\"}", f);
+		fputs(", \"environment\": {\"description\": ", f);
+		json_string(f, environment);
+		fputs("}", f);
 		if (c->reason) {
 			fputs(", \"misc\": {\"reason\": ", f);
 			json_string(f, c->reason);
@@ -729,6 +787,8 @@ static void write_kcidb(FILE *f, const struct run *r)
 	}
 	fputs("]}\n", f);
 	free(build_id);
+	free(config);
+	free(environment);
 }
 
 typedef void (*writer_fn)(FILE *f, const struct run *r);

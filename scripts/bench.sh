@@ -55,7 +55,11 @@ mkdir -p "$out" || die "RESULTS=$results_root is not writable: choose another di
 	echo "cpu=$(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1)"
 	echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
 	echo "gcc=$(gcc --version | head -n 1)"
-	echo "qemu=$(qemu-system-riscv64 --version 2>/dev/null | head -n 1)"
+	# Each arch's own QEMU (arch.conf, or QEMU=), by version.
+	echo "qemu=$(for a in "${arches[@]}"; do
+		(dcc_load_arch "$a" && echo "$a $("$QEMU" --version 2>/dev/null |
+			sed -n 's/^QEMU emulator version \([^ ]*\).*/\1/p')")
+	done | paste -sd ',' - | sed 's/,/, /g')"
 	echo "runs=$runs"
 	echo "calls=$calls"
 } >"$out/env.txt"

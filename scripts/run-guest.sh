@@ -86,7 +86,8 @@ echo >>"$out/qemu-cmd.txt"
 	echo "build_dir=$BUILD_DIR"
 	echo "timeout=$TIMEOUT"
 	echo "qemu=$("$QEMU" --version | head -n 1)"
-	echo "cc=$("${DCC_CROSS}gcc" --version 2>/dev/null | head -n 1)"
+	# The compiler the kernel was built with (LLVM=1: clang).
+	echo "cc=$(if [ "${LLVM:-}" = 1 ]; then clang --version; else "${DCC_CROSS}gcc" --version; fi 2>/dev/null | head -n 1)"
 } >"$out/env.txt"
 cp "$BUILD_DIR/.config" "$out/kernel.config"
 # The table the run was judged by, so that the run directory stands alone.

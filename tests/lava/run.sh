@@ -240,6 +240,14 @@ report)
 	grep -q '^\[1\] riscv 6.12.117$' "$work/report.txt"
 	grep -q '^\[2\] riscv 6.12.117 on LAVA qemu-riscv64$' "$work/report.txt"
 	grep -Eq '^sharing.kprobe_entry +SKIP +SKIP' "$work/report.txt"
+	# Its exports say it ran on LAVA, not under a local QEMU.
+	"$LAVA_PYTHON" - "$work/results/lava-qemu-riscv64-6.12/latest" <<-'EOF'
+		import json, sys
+		k = json.load(open(sys.argv[1] + "/kcidb.json"))
+		assert k["tests"][0]["environment"]["description"].startswith("LAVA device type qemu"), k["tests"][0]
+		j = json.load(open(sys.argv[1] + "/results.json"))
+		assert j["lab_name"] == "LAVA" and j["git_branch"] is None, j
+	EOF
 	;;
 *)
 	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-real-hang, convert-server, e2e ARCH or report"

@@ -52,6 +52,12 @@ for run, n in (("riscv-pass", 17), ("x86_64-pass", 17), ("riscv-hang", 3)):
     assert all(t["status"] in ("PASS", "FAIL", "SKIP", "ERROR", "MISS") for t in k["tests"])
     suites = ET.parse(f"{tmp}/{run}/junit.xml").getroot()
     assert len(suites.findall("testsuite/testcase")) == n
+# Metadata from env.txt, not constants: where it ran, what config.
+k = json.load(open(f"{tmp}/riscv-pass/kcidb.json"))
+assert k["tests"][0]["environment"]["description"].startswith("QEMU emulator version"), k["tests"][0]
+assert k["builds"][0]["config_name"] == "tinyconfig+dcc"
+j = json.load(open(f"{tmp}/riscv-pass/results.json"))
+assert j["git_branch"] is None and j["defconfig"] == "tinyconfig+dcc", j
 hang = json.load(open(f"{tmp}/riscv-hang/results.json"))
 assert any(c["status"] == "ERROR" for g in hang["sub_groups"] for c in g["test_cases"])
 class Checker(HTMLParser):
