@@ -30,6 +30,14 @@ AGREE = {
 }
 
 
+# Where dcc-ktap knows better, on purpose: KUnit before 6.6 prints a
+# skipped parameter as a plain "ok" (kunit.py: PASS); dcc-ktap makes it a
+# SKIP when its case SKIPs, and a FAIL when the case's own count says
+# some parameter skipped without saying which (host/ktap.c,
+# settle_children()). Only parameters (suite.case.param) of these logs.
+PARAMS_WITHOUT_SKIP = {"arm64-6.1-params", "hostile-params-mixed"}
+
+
 def drop_empty_documents(ktap):
     out, lines, i = [], ktap.splitlines(), 0
     while i < len(lines):
@@ -96,7 +104,9 @@ def main():
             theirs = kunit_statuses(ksrc, drop_empty_documents(open(ktap, errors="replace").read()), tmp)
         bad = [f"{c}: dcc-ktap {s}, kunit.py {theirs.get(c, 'absent')}"
                for c, s in ours.items()
-               if theirs.get(c) not in AGREE[s] and not (s in ("HANG", "CRASH") and c not in theirs)]
+               if theirs.get(c) not in AGREE[s] and not (s in ("HANG", "CRASH") and c not in theirs)
+               and not (base in PARAMS_WITHOUT_SKIP and c.count(".") == 2 and
+                        s in ("SKIP", "FAIL") and theirs.get(c) == "PASS")]
         if bad:
             failed += 1
             print(f"DISAGREE {base}:\n  " + "\n  ".join(bad))
