@@ -310,6 +310,10 @@ for suite in $checks; do
 			make -s ARCH=riscv RUNS=often run
 		check bad-input/flaky-not-a-run expect_error "has no results.tsv" \
 			scripts/flaky.sh "$logs/flaky-out" "$logs"
+		check bad-input/negative-matrix-kver expect_error "no negative controls for Linux 5.4" \
+			make -s negative-matrix KVER=5.4
+		check bad-input/negative-control expect_error "unknown negative control 'bogus'" \
+			make -s negative-control NC=bogus
 		printf '6.12\t*\tdcc_direct.dcc_basic\tMAYBE\t.\n' >"$logs/bad-expect.tsv"
 		check bad-input/expect-table expect_error "bad-expect.tsv:1: unknown status: use SKIP, XFAIL or EMUFAIL" \
 			host/build/dcc-ktap --expect "$logs/bad-expect.tsv" --series 6.12 --payload module \
