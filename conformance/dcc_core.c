@@ -84,6 +84,7 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	if (WARN_ON_ONCE(id >= DCC_NR_TRAMPS))
 		return;
 	st = &dcc_stats[id];
+	/* Pairs with dcc_tramp_retire(): a late run sees the reset count. */
 	if (smp_load_acquire(&st->retired))
 		atomic_inc(&st->late);
 	st->last = *frame;
@@ -446,6 +447,14 @@ int dcc_callers_start(struct kunit *test, struct dcc_callers *c)
 {
 	int cpu;
 
+	if (!c->task) {
+		c->task = kunit_kcalloc(test, nr_cpu_ids, sizeof(*c->task), GFP_KERNEL);
+		c->calls = kunit_kcalloc(test, nr_cpu_ids, sizeof(*c->calls), GFP_KERNEL);
+		if (!c->task || !c->calls) {
+			c->task = NULL;
+			return -ENOMEM;
+		}
+	}
 	atomic_set(&c->bad, 0);
 	for_each_online_cpu(cpu) {
 		struct dcc_caller_arg *arg = kmalloc(sizeof(*arg), GFP_KERNEL);
@@ -655,14 +664,6 @@ static unsigned long dcc_taint(void)
 	return mask;
 }
 
-/**
- * dcc_case_init() - KUnit init for every case: announce it, allocate its state.
- * @test: the case.
- *
- * The "dcc-start" line lets the host name the running case when a guest
- * hangs or crashes, since KUnit prints a case only when it ends. Injected
- * faults fire in the first case, dcc_basic, after the announcement.
- */
 /* Whether the cases= module parameter selects @name. */
 static bool dcc_case_selected(const char *name)
 {
@@ -682,6 +683,16 @@ static bool dcc_case_selected(const char *name)
 	return false;
 }
 
+/**
+ * dcc_case_init() - KUnit init for every case: announce it, allocate its state.
+ * @test: the case.
+ *
+ * The "dcc-start" line lets the host name the running case when a guest
+ * hangs or crashes, since KUnit prints a case only when it ends. Injected
+ * faults fire in the first case, dcc_basic, after the announcement.
+ *
+ * Return: 0, or -ENOMEM.
+ */
 int dcc_case_init(struct kunit *test)
 {
 	kunit_info(test, "dcc-start\n");

@@ -48,12 +48,14 @@ extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 static inline void dcc_tramp_retire(int id)
 {
 	atomic_set(&dcc_stats[id].late, 0);
+	/* Pairs with the trampoline's read: the reset count before the flag. */
 	smp_store_release(&dcc_stats[id].retired, true);
 }
 
 /** dcc_tramp_revive() - trampoline @id may run again (before attaching it). */
 static inline void dcc_tramp_revive(int id)
 {
+	/* Pairs with the trampoline's read of the flag. */
 	smp_store_release(&dcc_stats[id].retired, false);
 }
 
@@ -68,13 +70,14 @@ static inline int dcc_late_hits(int id)
  * clauses it asserts (common/dcc_contract.h), the upstream fix it guards
  * ("-" if none) and a one-line summary. scripts/catalogue.py reads these
  * entries to generate the README's table and the contract's map, and
- * make check compares them; the compiler sees only the KUnit case.
+ * make check compares them; the compiler sees only the KUnit case (the
+ * metadata are the variadic arguments).
  */
-#define DCC_CASE(name, clauses, fix, summary)	KUNIT_CASE(name)
+#define DCC_CASE(name, ...)	KUNIT_CASE(name)
 /* DCC_CASE_PARAM() - DCC_CASE() of a case run once per parameter of @gen. */
-#define DCC_CASE_PARAM(name, gen, clauses, fix, summary) KUNIT_CASE_PARAM(name, gen)
+#define DCC_CASE_PARAM(name, gen, ...) KUNIT_CASE_PARAM(name, gen)
 /* DCC_CASE_SLOW() - DCC_CASE() of a case that takes seconds. */
-#define DCC_CASE_SLOW(name, clauses, fix, summary) DCC_KUNIT_CASE_SLOW(name)
+#define DCC_CASE_SLOW(name, ...) DCC_KUNIT_CASE_SLOW(name)
 
 /**
  * dcc_victim_name() - the function name of victim body @id, for messages.
@@ -158,15 +161,18 @@ static inline int dcc_hits(int id)
 
 /**
  * struct dcc_callers - kthreads calling dcc_victim_load() on every CPU.
- * @task: one kthread per possible CPU slot (NULL if not started).
- * @calls: calls each kthread made, valid after dcc_callers_stop().
+ * @task: one kthread per online CPU (NULL if not started); nr_cpu_ids
+ *	slots, allocated by the first dcc_callers_start() of the case (not
+ *	NR_CPUS: thousands on distribution kernels).
+ * @calls: calls each kthread made, valid after dcc_callers_stop(); as
+ *	many slots as @task.
  * @bad: calls whose return value was wrong (an argument or the return
  *	value clobbered on the way), all kthreads together.
  * @nr: number of kthreads started.
  */
 struct dcc_callers {
-	struct task_struct *task[NR_CPUS];
-	long calls[NR_CPUS];
+	struct task_struct **task;
+	long *calls;
 	atomic_t bad;
 	int nr;
 };
@@ -184,6 +190,7 @@ long dcc_callers_stop(struct dcc_callers *c);
  * @kp_registered: whether @kp must still be unregistered.
  * @callers: caller kthreads.
  * @tracer_set: a tracefs tracer was selected and must be reset to "nop".
+ * @taint: the kernel's taint flags when the case started.
  */
 struct dcc_ctx {
 	struct dcc_direct direct[DCC_CTX_DIRECTS];
@@ -192,7 +199,7 @@ struct dcc_ctx {
 	bool kp_registered;
 	struct dcc_callers callers;
 	bool tracer_set;
-	unsigned long taint;	/* taint flags when the case started */
+	unsigned long taint;
 };
 
 int dcc_helper(const char *verb, const char *a, const char *b, const char *c);

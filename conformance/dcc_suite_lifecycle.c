@@ -211,6 +211,7 @@ static void dcc_shared_desc(const int *shared, char *desc)
 {
 	strscpy(desc, *shared ? "shared" : "alone", KUNIT_PARAM_DESC_SIZE);
 }
+
 KUNIT_ARRAY_PARAM(dcc_shared, dcc_shared_variants, dcc_shared_desc);
 
 #define DCC_UNREGISTER_ROUNDS	5

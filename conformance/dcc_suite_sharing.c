@@ -20,12 +20,14 @@ static void dcc_ops_order_desc(const int *order, char *desc)
 {
 	strscpy(desc, *order ? "ops_first" : "direct_first", KUNIT_PARAM_DESC_SIZE);
 }
+
 KUNIT_ARRAY_PARAM(dcc_ops_order, dcc_orders, dcc_ops_order_desc);
 
 static void dcc_ipmodify_order_desc(const int *order, char *desc)
 {
 	strscpy(desc, *order ? "ipmodify_first" : "direct_first", KUNIT_PARAM_DESC_SIZE);
 }
+
 KUNIT_ARRAY_PARAM(dcc_ipmodify_order, dcc_orders, dcc_ipmodify_order_desc);
 
 static int dcc_order(struct kunit *test)

@@ -123,6 +123,7 @@ static noinline long dcc_victim_bulk_##d(long x)			\
 {									\
 	return dcc_victim_bulk_body(x, 1##d - 1000);			\
 }
+
 #define DCC_BULK10(d)	DCC_BULK1(d##0) DCC_BULK1(d##1) DCC_BULK1(d##2) DCC_BULK1(d##3) \
 			DCC_BULK1(d##4) DCC_BULK1(d##5) DCC_BULK1(d##6) DCC_BULK1(d##7) \
 			DCC_BULK1(d##8) DCC_BULK1(d##9)

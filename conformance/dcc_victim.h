@@ -68,8 +68,9 @@ extern struct dcc_victim_state dcc_victim_state;
 extern long (*const dcc_victim_many[DCC_VICTIM_MANY])(long x);
 extern long (*const dcc_victim_bulk[DCC_VICTIM_BULK])(long x);
 
-/**
- * typedef dcc_victim10_t - a ten-argument victim.
+/*
+ * dcc_victim10_t - a ten-argument victim: eight register arguments on
+ * every arch, and at least two on the stack.
  */
 typedef long (*dcc_victim10_t)(long a0, long a1, long a2, long a3, long a4,
 			       long a5, long a6, long a7, long a8, long a9);
