@@ -40,6 +40,20 @@ dcc_arch_normalise() {
 	die "unknown ARCH='$1': use riscv, arm64 or x86_64 (aliases riscv64, aarch64, x86, amd64)"
 }
 
+# dcc_same_outcome ARCH RESULTS_TSV: the file's "case<TAB>status<TAB>reason"
+# rows, sorted, with what the arch's expect.tsv calls EMUFAIL (emulator
+# behaviour that may or may not show in a run) read as the same outcome
+# whether it showed (XFAIL, with a count in its reason) or not (PASS):
+# for comparing two runs of one kernel.
+dcc_same_outcome() {
+	local emu
+	emu=$(awk -F'\t' '!/^#/ && $4 == "EMUFAIL" { print $3 }' "$(dcc_arch_dir "$1")/expect.tsv" | paste -sd ' ' -)
+	awk -F'\t' -v emu=" $emu " 'BEGIN { OFS = "\t" }
+		{ c = $1; sub(/\.[^.]*$/, "", c) }
+		$2 ~ /^(XFAIL|PASS)$/ && (index(emu, " " $1 " ") || index(emu, " " c " ")) { $2 = "PASS (or EMUFAIL)"; $3 = "" }
+		{ print }' "$2" | sort
+}
+
 # dcc_load_arch NAME: source the arch's facts (arch.conf) into the shell.
 dcc_load_arch() {
 	DCC_ARCH=$(dcc_arch_normalise "$1") || exit 2
