@@ -40,6 +40,12 @@ struct reader {
 	/* The last "# NAME: pass:P fail:F skip:S total:T" line: NAME, S. */
 	char *stats_name;
 	long stats_skip;
+	/*
+	 * The line before was a FAILED line without a timestamp prefix (a
+	 * console without PRINTK_TIME, such as kunit.py's): its unindented
+	 * message is the next line.
+	 */
+	int fail_next;
 	const char *line;	/* the line being read, and its prefix length */
 	size_t prefix_len;
 	int oom;
@@ -487,6 +493,7 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 		else
 			r->running_reason = n;
 		r->fail_stamp[0] = 0;
+		r->fail_next = !r->prefix_len;
 		if (r->prefix_len > 1 && r->prefix_len < sizeof(r->fail_stamp) &&
 		    r->line[0] == '[') {
 			memcpy(r->fail_stamp, r->line, r->prefix_len);
@@ -542,9 +549,10 @@ static void on_line(struct reader *r, char *line)
 	const struct ktap_options *opt = r->opt;
 	struct ktap_run *run = r->run;
 	const char *p, *t;
-	int indent = 0;
+	int indent = 0, fail_next = r->fail_next;
 	char *s;
 
+	r->fail_next = 0;
 	/* CR, CRLF, "\r\r\n" (serial consoles) and control bytes. */
 	for (s = line; *s; s++)
 		if ((unsigned char)*s < 0x20 && *s != '\t')
@@ -607,7 +615,8 @@ static void on_line(struct reader *r, char *line)
 		append_ktap(r, p);
 	} else if ((indent > 0 && r->depth > 0) ||
 		   (indent == 0 && r->fail_stamp[0] && r->prefix_len == strlen(r->fail_stamp) &&
-		    !strncmp(line, r->fail_stamp, r->prefix_len))) {
+		    !strncmp(line, r->fail_stamp, r->prefix_len)) ||
+		   (indent == 0 && fail_next && !r->prefix_len)) {
 		/*
 		 * Continuation of a failure message ("Expected x == y"), or
 		 * its unindented message from the same printk.
