@@ -222,7 +222,7 @@ board_case() {
 			timeout -s KILL 120 "${QEMU_CMD[@]}" </dev/null >"$out/console.log" 2>&1
 	) || rc=$?
 	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
-	# Judged as a LAVA board job without userspace is: the arch's table
+	# Judged as a LAVA board job without userspace is judged: the arch's table
 	# with the payload "board".
 	# shellcheck disable=SC1091
 	host/build/dcc-ktap --label "$1" --start-marker dcc-start --results "$out/results.tsv" \
