@@ -15,7 +15,7 @@ HOST_BUILD := host/build
 HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-compare
 
 .PHONY: all help setup host conformance config kernel module guest run check \
-	check-full negative-control negative-matrix matrix report compare clean \
+	check-full negative-control kernel-checks negative-matrix matrix report compare clean \
 	lava-jobs lava-run lava-convert install-intree kunit bench
 
 all: help
@@ -84,6 +84,10 @@ check-full:
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host
 	@scripts/negative-control.sh $(NC)
+# The kernel's own checks (FTRACE_STARTUP_TEST, samples/ftrace) alone on
+# a control's kernel: make kernel-checks NC=x86_64-6.12-baseline
+kernel-checks: host
+	@NC_ONLY=kernel scripts/negative-control.sh $(NC)
 # Every control of a series (KVER, default 6.12; ARCH: one arch), as a table.
 negative-matrix: host
 	@scripts/negative-matrix.sh

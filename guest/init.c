@@ -18,6 +18,10 @@
  * returned) and "show FILE" (copy FILE to the console, for a diagnosis).
  * "crash" kills the helper with SIGSEGV: the suite's test that a helper
  * dying of a signal is a failure, never a success.
+ *
+ * With "dcc.samples=1" on the command line, pid 1 first runs the kernel's
+ * own direct-call samples (samples/ftrace/ftrace-direct*.ko, listed in
+ * /dcc/samples), see run_samples().
  */
 /* Older nolibc (6.1) defines the reboot commands itself. */
 #ifndef LINUX_REBOOT_CMD_RESTART
@@ -235,6 +239,192 @@ static int helper(int argc, char **argv)
 	return -EINVAL;
 }
 
+#define TRACING "/sys/kernel/tracing/"
+
+/* tracefs_write() - write @val to the tracefs file @file, truncating it. */
+static int tracefs_write(const char *file, const char *val)
+{
+	char path[128];
+	int fd, ret = 0;
+	long len, n;
+
+	if (strlen(TRACING) + strlen(file) >= sizeof(path))
+		return -ENAMETOOLONG;
+	memcpy(path, TRACING, strlen(TRACING));
+	memcpy(path + strlen(TRACING), file, strlen(file) + 1);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	if (fd < 0)
+		return -errno;
+	/* set_ftrace_filter takes one function per write() and says so. */
+	for (len = strlen(val); len > 0; val += n, len -= n) {
+		n = write(fd, val, len);
+		if (n <= 0) {
+			ret = n < 0 ? -errno : -EIO;
+			break;
+		}
+	}
+	close(fd);
+	return ret;
+}
+
+/*
+ * trace_lines() - count the lines of the trace buffer, comments aside,
+ * that contain @needle. The buffer is read in @buf (@size bytes).
+ */
+static int trace_lines(const char *needle, char *buf, long size)
+{
+	int count = 0;
+	char *p, *eol;
+
+	if (read_file(TRACING "trace", buf, size) < 0)
+		return -1;
+	for (p = buf; *p; p = eol ? eol + 1 : p + strlen(p)) {
+		eol = strchr(p, '\n');
+		if (eol)
+			*eol = 0;
+		if (*p != '#' && contains(p, needle))
+			count++;
+		if (eol)
+			*eol = '\n';
+	}
+	return count;
+}
+
+/* Work that reaches the samples' functions: timer wakeups, schedule(), faults. */
+static void sample_activity(int seconds)
+{
+	int i, status;
+
+	for (i = 0; i < seconds * 4; i++) {
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			static char page[8192];
+
+			page[i % sizeof(page)] = 1;
+			exit(0);
+		}
+		if (pid > 0)
+			waitpid(pid, &status, 0);
+		usleep(250000);
+	}
+}
+
+/* split_tab() - cut @line at its next tab; the rest, or "" at the end. */
+static char *split_tab(char *line)
+{
+	char *p = line;
+
+	while (*p && *p != '\t')
+		p++;
+	if (*p)
+		*p++ = 0;
+	return p;
+}
+
+/*
+ * run_sample() - one line of /dcc/samples: "MODULE<tab>FUNCTIONS<tab>
+ * SECONDS<tab>MARKER[<tab>MARKER]". Loads /dcc/MODULE.ko, makes SECONDS of
+ * activity, unloads it and requires a trace line with each MARKER (the
+ * sample's trace_printk() output, printed from its direct trampoline). With
+ * @shared, the function tracer traces FUNCTIONS (the sample's own) too, so
+ * that every call goes through the kernel's ftrace caller and its direct
+ * hand-off, as tools/testing/selftests/ftrace/test.d/direct/ does; then a
+ * "FUNCTION <-" line of the function tracer is required for each as well.
+ * Prints one "dcc-samples: ok|not ok" line; returns 0 when ok.
+ */
+static int run_sample(char *line, int shared)
+{
+	static char buf[262144];
+	char *mod = line, *funcs, *secs, *marker, *next, *f;
+	const char *mode = shared ? "shared" : "alone";
+	char kname[NAME_LEN], want[NAME_LEN + 4];
+	int ret, i;
+
+	funcs = split_tab(mod);
+	secs = split_tab(funcs);
+	marker = split_tab(secs);
+	printf("dcc-samples: running %s %s\n", mod, mode);
+	tracefs_write("trace", "");
+	if (shared) {
+		tracefs_write("set_ftrace_filter", funcs);
+		tracefs_write("current_tracer", "function");
+	}
+	ret = load_module(mod);
+	if (!ret) {
+		sample_activity(atoi(secs));
+		for (i = 0; mod[i] && i < NAME_LEN - 1; i++)
+			kname[i] = mod[i] == '-' ? '_' : mod[i];
+		kname[i] = 0;
+		ret = my_syscall2(__NR_delete_module, kname, O_NONBLOCK);
+		if (ret)
+			printf("dcc-samples: not ok %s %s: unload failed: errno %d\n",
+			       mod, mode, -ret);
+	} else {
+		printf("dcc-samples: not ok %s %s: load failed\n", mod, mode);
+	}
+	/* Read before the tracer changes back: a tracer switch empties the buffer. */
+	for (; !ret && *marker; marker = next) {
+		next = split_tab(marker);
+		if (trace_lines(marker, buf, sizeof(buf)) <= 0) {
+			printf("dcc-samples: not ok %s %s: no trace line with '%s'\n",
+			       mod, mode, marker);
+			ret = 1;
+		}
+	}
+	for (f = funcs; !ret && shared && *f; ) {
+		for (i = 0; *f && *f != ' ' && i < NAME_LEN - 1; i++)
+			want[i] = *f++;
+		memcpy(want + i, " <-", 4);
+		while (*f == ' ')
+			f++;
+		if (trace_lines(want, buf, sizeof(buf)) <= 0) {
+			printf("dcc-samples: not ok %s %s: the function tracer shows no '%s'\n",
+			       mod, mode, want);
+			ret = 1;
+		}
+	}
+	if (shared) {
+		tracefs_write("current_tracer", "nop");
+		tracefs_write("set_ftrace_filter", "");
+	}
+	if (!ret)
+		printf("dcc-samples: ok %s %s\n", mod, mode);
+	return !!ret;
+}
+
+/*
+ * run_samples() - every sample alone, then every sample shared with the
+ * function tracer; the host judges the "dcc-samples:" lines (and any oops
+ * between "start" and "done").
+ */
+static void run_samples(void)
+{
+	static char table[4096];
+	int shared, failed = 0, total = 0;
+	char line[512], *p, *eol;
+	long len;
+
+	printf("dcc-samples: start\n");
+	if (read_file("/dcc/samples", table, sizeof(table)) < 0) {
+		printf("dcc-samples: not ok: no /dcc/samples in the initramfs\n");
+		return;
+	}
+	for (shared = 0; shared < 2; shared++) {
+		for (p = table; *p; p = eol ? eol + 1 : p + strlen(p)) {
+			eol = strchr(p, '\n');
+			len = eol ? eol - p : (long)strlen(p);
+			if (!len || *p == '#' || len >= (long)sizeof(line))
+				continue;
+			memcpy(line, p, len);
+			line[len] = 0;
+			failed += run_sample(line, shared);
+			total++;
+		}
+	}
+	printf("dcc-samples: done, %d of %d ok\n", total - failed, total);
+}
+
 #define KMEMLEAK "/sys/kernel/debug/kmemleak"
 
 /* kmemleak_cmd() - write @cmd to kmemleak; 0 or an errno value. */
@@ -320,6 +510,8 @@ int main(int argc, char **argv)
 		printf("dcc-init: kmemleak: unavailable: clear failed: errno %d\n", i);
 		kmemleak = 0;
 	}
+	if (contains(cmdline, "dcc.samples=1"))
+		run_samples();
 	for (loaded = 0; loaded < n; loaded++)
 		if (load_module(names[loaded]))
 			break;

@@ -66,6 +66,17 @@ list=$out/$name.list
 		[ -f "$mod/$m.ko" ] || die "[$DCC_ARCH] module $m.ko was not built (looked in $mod)"
 		echo "file /dcc/$m.ko $mod/$m.ko 0644 0 0"
 	done
+	# The kernel's own direct-call samples, where the kernel built them
+	# (negative-control kernels: common/kconfig/samples.config); /init
+	# runs them with "dcc.samples=1".
+	if [ -z "${DCC_GUEST:-}" ] && [ -f "$BUILD_DIR/samples/ftrace/ftrace-direct.ko" ]; then
+		echo "file /dcc/samples $out/samples.tsv 0644 0 0"
+		grep -v '^#' "$DCC_TOP/common/kernel-samples.tsv" | cut -f 1 | while read -r s; do
+			[ -f "$BUILD_DIR/samples/ftrace/$s.ko" ] || die "[$DCC_ARCH] sample $s.ko was not built"
+			echo "file /dcc/$s.ko $BUILD_DIR/samples/ftrace/$s.ko 0644 0 0"
+		done
+		grep -v '^#' "$DCC_TOP/common/kernel-samples.tsv" >"$out/samples.tsv"
+	fi
 } >"$list"
 printf '%s\n' $modules | grep . >"$out/$name.modules" || true
 "$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/$name.cpio.tmp" ||

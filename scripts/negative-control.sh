@@ -7,6 +7,7 @@
 # boot-time ftrace checks (FTRACE_STARTUP_TEST) run in one more boot of the
 # same kernel, and their verdict goes next to ours in verdict.tsv. Exit 0
 # only if every expectation holds. Usage: negative-control.sh NAME
+# NC_ONLY=kernel: the kernel's own checks only (make kernel-checks).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -59,6 +60,14 @@ export DCC_NEGATIVE_TREE=$tree
 export O=$DCC_CACHE/build/negative-$KVER-$ARCH
 # The kernel's own checks are built in; the suite's boots turn them off.
 export EXTRA_FRAGMENT="$DCC_TOP/common/kconfig/selftest.config${EXTRA_FRAGMENT:+ $EXTRA_FRAGMENT}"
+# And its direct-call samples, where the arch has them in this series.
+# shellcheck disable=SC1091
+karch=$(. "$(dcc_arch_dir "$ARCH")/arch.conf" && echo "$KARCH")
+samples=
+if grep -qs 'select HAVE_SAMPLE_FTRACE_DIRECT\b' "$tree/arch/$karch/Kconfig"; then
+	samples=1
+	EXTRA_FRAGMENT="$EXTRA_FRAGMENT $DCC_TOP/common/kconfig/samples.config"
+fi
 "$here/config.sh" "$ARCH"
 "$here/build-kernel.sh" "$ARCH"
 "$here/build-module.sh" "$ARCH"
@@ -102,7 +111,7 @@ while read -r selection case statuses; do
 	esac
 	echo "$name: $case: $verdict, see $(dirname "$res")"
 	printf 'suite\t%s\t%s\t%s\n' "$case" "$verdict" "$(($(date +%s) - start))" >>"$verdicts"
-done <"$dir/expect"
+done < <([ "${NC_ONLY:-}" = kernel ] || cat "$dir/expect")
 
 # The kernel's own checks, same kernel: the boot-time selftests run before
 # /init (one case after them, so that the run ends). They catch the
@@ -111,7 +120,9 @@ done <"$dir/expect"
 start=$(date +%s)
 rc=0
 # earlycon: the function tracer's tests run before the console is up.
-CMDLINE="earlycon dcc_conformance.cases=dcc_basic" RESULTS=$RESULTS/selftest "$here/run-guest.sh" "$ARCH" >/dev/null 2>&1 || rc=$?
+# dcc.samples=1: then /init runs the kernel's direct-call samples.
+CMDLINE="earlycon${samples:+ dcc.samples=1} dcc_conformance.cases=dcc_basic" \
+	RESULTS=$RESULTS/selftest "$here/run-guest.sh" "$ARCH" >/dev/null 2>&1 || rc=$?
 con=$(ls -d "$RESULTS"/selftest/*/latest)/console.log
 tests=$(grep -cE 'Testing (tracer|dynamic ftrace|ftrace)' "$con" || true)
 # pr_cont lines: "FAILED" may be cut from its "Testing" line.
@@ -142,9 +153,42 @@ not*) missed=$((missed + 1)) ;;
 caught*) [ "$baseline" = 0 ] || missed=$((missed + 1)) ;;
 esac
 
+# The samples (guest/init.c, run_samples()): each loaded alone and then
+# shared with the function tracer. They catch the control if a sample
+# reports "not ok", or the kernel oopsed, warned, hung or died between
+# their start and done lines; they miss it if all were ok.
+samples_verdict() {
+	local con=$1 out last bad
+	out=$(sed -n '/dcc-samples: start/,/dcc-samples: done/p' "$con" | tr -d '\r')
+	[ -n "$out" ] || { echo "not run (no 'dcc-samples: start' line on the console)"; return; }
+	last=$(echo "$out" | sed -n 's/.*dcc-samples: running //p' | tail -n 1)
+	bad=$(echo "$out" | grep -m 1 -oE 'dcc-samples: not ok .*' || true)
+	if [ -n "$bad" ]; then
+		echo "caught (${bad#dcc-samples: })"
+	elif echo "$out" | grep -qE 'Kernel panic|Oops|BUG:|WARNING:|Unable to handle'; then
+		echo "caught ($(echo "$out" | grep -m 1 -oE 'Kernel panic|Oops|BUG:|WARNING:|Unable to handle') while $last)"
+	elif ! echo "$out" | grep -q 'dcc-samples: done'; then
+		echo "caught (the kernel stopped while $last)"
+	else
+		echo "missed ($(echo "$out" | sed -n 's/.*dcc-samples: done, //p'))"
+	fi
+}
+if [ -n "$samples" ]; then
+	sv=$(samples_verdict "$con")
+else
+	sv="n/a (arch/$karch of Linux $KVER has no HAVE_SAMPLE_FTRACE_DIRECT)"
+fi
+[ "$baseline" = 0 ] || case $sv in missed*) sv="holds (${sv#missed (}" ;; esac
+echo "$name: kernel's own samples/ftrace: $sv, see $(dirname "$con")"
+printf 'samples\tsamples/ftrace\t%s\t%s\n' "$sv" 0 >>"$verdicts"
+case $sv in
+not*) missed=$((missed + 1)) ;;
+caught*) [ "$baseline" = 0 ] || missed=$((missed + 1)) ;;
+esac
+
 if [ "$baseline" = 1 ]; then
 	echo "$name: baseline: $caught held, $missed broken"
 else
 	echo "$name: $caught caught, $missed missed"
 fi
-[ "$missed" = 0 ] && [ "$caught" -gt 0 ]
+[ "$missed" = 0 ] && { [ "$caught" -gt 0 ] || [ "${NC_ONLY:-}" = kernel ]; }

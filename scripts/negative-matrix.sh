@@ -4,8 +4,9 @@
 # default 6.12; one arch with ARCH), grouped by arch so that the controls
 # of one arch share a patched tree and build dir, then print the matrix:
 # each control, the clause it breaks, whether the suite caught it (and
-# with which case), whether the kernel's own FTRACE_STARTUP_TEST did, and
-# the seconds it took. The table goes to
+# with which case), whether the kernel's own checks did (the boot-time
+# FTRACE_STARTUP_TEST, the samples/ftrace direct-call modules), and the
+# seconds it took. The table goes to
 # RESULTS/negative-matrix-<series>[-<arch>].txt too.
 # Exit 0 only if every control was caught and every baseline held.
 set -euo pipefail
@@ -27,16 +28,18 @@ for n in "${controls[@]}"; do
 	tail -n 1 "$results_root/negative-$n.log" >&2
 done
 {
-	printf '| control | clause broken | caught by the suite | kernel'"'"'s FTRACE_STARTUP_TEST | s |\n'
-	printf '|---|---|---|---|---|\n'
+	printf '| control | clause broken | caught by the suite | kernel'"'"'s FTRACE_STARTUP_TEST | kernel'"'"'s samples/ftrace | s |\n'
+	printf '|---|---|---|---|---|---|\n'
 	for n in "${controls[@]}"; do
 		v=$results_root/negative-$n/verdict.tsv
 		clause=$(sed -n 's/^# Clause broken: \(.*\)\.$/\1/p' "$DCC_TOP/negative-controls/$n/control.conf")
 		[ -n "$clause" ] || clause="none (baseline)"
 		ours=$(awk -F'\t' '$1 == "suite" { sub(/^dcc_[a-z]*\./, "", $2); printf "%s%s: %s", sep, $2, $3; sep = "; " }' "$v" 2>/dev/null)
 		theirs=$(awk -F'\t' '$1 == "selftest" { print $3 }' "$v" 2>/dev/null)
+		samples=$(awk -F'\t' '$1 == "samples" { print $3 }' "$v" 2>/dev/null)
 		# shellcheck disable=SC2016
-		printf '| `%s` | %s | %s | %s | %s |\n' "$n" "$clause" "${ours:-not run}" "${theirs:-not run}" \
+		printf '| `%s` | %s | %s | %s | %s | %s |\n' "$n" "$clause" "${ours:-not run}" "${theirs:-not run}" \
+			"${samples:-not run}" \
 			"$(cat "$results_root/negative-$n.seconds")"
 	done
 } | tee "$results_root/negative-matrix-$kver${ARCH:+-$(dcc_arch_normalise "$ARCH")}.txt"
