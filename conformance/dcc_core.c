@@ -6,6 +6,7 @@
 
 #include <linux/delay.h>
 #include <linux/umh.h>
+#include <linux/kstrtox.h>
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/panic.h>
@@ -24,6 +25,11 @@ MODULE_PARM_DESC(inject,
 static char *cases = "";
 module_param(cases, charp, 0444);
 MODULE_PARM_DESC(cases, "comma-separated case names to run; the others SKIP (default: all)");
+
+static char *module_rounds = "";
+module_param(module_rounds, charp, 0444);
+MODULE_PARM_DESC(module_rounds,
+		 "load/attach/detach/unload rounds of dcc_module_lifecycle, 1 to 1000 (default 100)");
 
 struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 static atomic_t dcc_seq = ATOMIC_INIT(0);
@@ -74,6 +80,25 @@ notrace bool dcc_injecting(const char *fault)
 	static char buf[16];
 
 	return !strcmp(dcc_param("inject", inject, buf, sizeof(buf)), fault);
+}
+
+/**
+ * dcc_module_rounds() - rounds of dcc_module_lifecycle.
+ *
+ * Return: the module_rounds= parameter, DCC_MODULE_ROUNDS without it, or
+ * -EINVAL if it is not a number from 1 to 1000.
+ */
+int dcc_module_rounds(void)
+{
+	static char buf[16];
+	const char *v = dcc_param("module_rounds", module_rounds, buf, sizeof(buf));
+	unsigned int n;
+
+	if (!*v)
+		return DCC_MODULE_ROUNDS;
+	if (kstrtouint(v, 10, &n) || !n || n > 1000)
+		return -EINVAL;
+	return n;
 }
 
 /* Called from the trampolines, with the traced function's arguments live. */

@@ -36,6 +36,10 @@ struct dcc_tramp_stats {
 
 extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 
+/* dcc_module_lifecycle's default rounds (module parameter module_rounds=). */
+#define DCC_MODULE_ROUNDS	100
+int dcc_module_rounds(void);
+
 /**
  * dcc_tramp_retire() - from now on, every run of trampoline @id is late.
  * @id: DCC_TRAMP_A or DCC_TRAMP_B.

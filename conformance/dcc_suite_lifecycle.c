@@ -488,13 +488,14 @@ static void dcc_register_empty_filter(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - a, 0);
 }
 
-#define DCC_MODULE_ROUNDS	100
 #define DCC_MOD_NAME		"dcc_victim_mod"
 #define DCC_MOD_FN		"dcc_victim_mod_fn"
 
 /*
  * dcc_module_lifecycle - clause lifecycle.
- * A victim module loaded and unloaded DCC_MODULE_ROUNDS times, a trampoline
+ * A victim module loaded and unloaded module_rounds= times (default
+ * DCC_MODULE_ROUNDS: module text and ftrace records reused a hundred times;
+ * PROFILE=debug runs fewer, each under KASAN and kmemleak), a trampoline
  * attached to its function and detached each time. While the suite holds
  * the function (and so the module) the module cannot be unloaded; once the
  * trampoline is detached and the module released it unloads, and at the
@@ -503,13 +504,14 @@ static void dcc_register_empty_filter(struct kunit *test)
 static void dcc_module_lifecycle(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
-	int round, ret, hits;
+	int round, ret, hits, rounds = dcc_module_rounds();
 	long (*fn)(long x);
 
 	dcc_require_direct(test);
+	KUNIT_ASSERT_GT_MSG(test, rounds, 0, "module_rounds= must be a number from 1 to 1000");
 	if (!IS_ENABLED(CONFIG_MODULES))
 		kunit_skip(test, "no CONFIG_MODULES: no victim module to load");
-	for (round = 0; round < DCC_MODULE_ROUNDS; round++) {
+	for (round = 0; round < rounds; round++) {
 		ret = dcc_helper("load", DCC_MOD_NAME, NULL, NULL);
 		/* Only before anything was asserted: a later -errno is a FAIL. */
 		if (round == 0 && ret < 0)

@@ -347,6 +347,11 @@ dcc_check_knobs() {
 	for f in ${EXTRA_FRAGMENT:-}; do
 		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
 	done
+	case "${LIFECYCLE_ROUNDS:-1}" in
+	'' | *[!0-9]* | 0*) die "LIFECYCLE_ROUNDS=$LIFECYCLE_ROUNDS is not a number from 1 to 1000: set e.g. LIFECYCLE_ROUNDS=100" ;;
+	esac
+	[ "${LIFECYCLE_ROUNDS:-1}" -le 1000 ] ||
+		die "LIFECYCLE_ROUNDS=$LIFECYCLE_ROUNDS is not a number from 1 to 1000: set e.g. LIFECYCLE_ROUNDS=100"
 	dcc_payload >/dev/null
 }
 

@@ -67,6 +67,12 @@ mkdir -p "$out"
 append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
+# dcc_module_lifecycle's rounds: 100 by default; 20 under PROFILE=debug,
+# whose rounds cost 3 s each on riscv TCG (100 of them outlast KUnit's
+# 300 s per case).
+rounds=${LIFECYCLE_ROUNDS:-}
+[ -n "$rounds" ] || [ "$profile" != debug ] || rounds=20
+append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
 dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
 qemu_cmd=("${QEMU_CMD[@]}")
 printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
