@@ -6,7 +6,8 @@
 # RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU, PAYLOAD (module|builtin). Variables given on the
 # make command line reach the scripts through the environment.
 
-ARCHES := riscv arm64 x86_64
+# The arches: one arch-*/arch.conf each (scripts/lib.sh reads them).
+ARCHES := $(shell bash -c '. scripts/lib.sh && echo $$DCC_ARCHES')
 # "make conformance" without ARCH runs every arch.
 RUN_ARCHES = $(if $(ARCH),$(ARCH),$(ARCHES))
 

@@ -30,6 +30,26 @@ unsigned long dcc_arch_call_target(unsigned long func)
 	return func + hi + lo;
 }
 
+#ifdef CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS
+/*
+ * 6.16+ (CALL_OPS): the site's auipc is written once, at init, aimed at
+ * ftrace_caller, and only the jalr toggles; ftrace_make_call() calls a
+ * target directly only within the jalr's 12-bit reach of it (JALR_RANGE),
+ * which a module trampoline never is: it is reached through ftrace_caller's
+ * fast path, which reads ops->direct_call from the ops literal instead.
+ */
+bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
+{
+	long delta;
+	u32 auipc;
+
+	memcpy(&auipc, (void *)func, sizeof(auipc));
+	if ((auipc & DCC_AUIPC_T0_MASK) != DCC_AUIPC_T0)
+		return false;
+	delta = (long)(target - (func + (long)(s32)(auipc & 0xfffff000U)));
+	return delta >= -(1L << 11) && delta < (1L << 11);
+}
+#else
 /* auipc + jalr reach +-2 GiB: modules and the kernel are always in range. */
 bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 {
@@ -37,6 +57,7 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 
 	return delta >= -(1L << 31) && delta < (1L << 31) - (1L << 11);
 }
+#endif
 
 notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {

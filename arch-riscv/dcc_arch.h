@@ -21,9 +21,15 @@
 /**
  * DCC_ARCH_SITE_AT_ENTRY - 1 if an entry kprobe lands on the ftrace patch
  * site (refused without KPROBES_ON_FTRACE), 0 if it lands before it.
- * riscv: the auipc/jalr pair is at +0.
+ * riscv: the auipc/jalr pair is at +0, and before CALL_OPS (6.16) the
+ * ftrace location is +0 too. With CALL_OPS the location is the jalr at +4
+ * and a kprobe at +0 becomes a breakpoint on the auipc.
  */
+#ifdef CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS
+#define DCC_ARCH_SITE_AT_ENTRY		0
+#else
 #define DCC_ARCH_SITE_AT_ENTRY		1
+#endif
 
 /**
  * DCC_ARCH_COUNTER_HZ - ticks per second of get_cycles() (rdtime): the

@@ -10,9 +10,12 @@
  * QEMU -icount.
  */
 #include <linux/linkage.h>
+#include <linux/objtool.h>
 #include <asm/nospec-branch.h>
 
 SYM_FUNC_START(dcc_bench_tramp)
+	/* Called, never jumped to indirectly: no ENDBR (objtool). */
+	ANNOTATE_NOENDBR
 #ifdef CONFIG_CALL_DEPTH_TRACKING
 	CALL_DEPTH_ACCOUNT
 #endif

@@ -10,6 +10,7 @@
  * Exit: RET to the resume address with every argument register restored.
  */
 #include <linux/linkage.h>
+#include <linux/objtool.h>
 #include <asm/nospec-branch.h>
 #include "dcc_contract.h"
 
@@ -17,6 +18,8 @@
 
 .macro DCC_TRAMP name, id
 SYM_FUNC_START(\name)
+	/* Called, never jumped to indirectly: no ENDBR (objtool). */
+	ANNOTATE_NOENDBR
 	pushq	%rbp
 	movq	%rsp, %rbp
 #ifdef CONFIG_CALL_DEPTH_TRACKING

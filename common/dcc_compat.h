@@ -15,6 +15,7 @@
 
 #include <kunit/test.h>
 #include <linux/ftrace.h>
+#include <linux/version.h>
 
 /**
  * DCC_HAVE_DIRECT_CALLS - the kernel was built with direct-call support.
@@ -150,6 +151,33 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
  * DCC_KUNIT_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
  * @name: the case function.
  */
+/**
+ * DCC_OPS_FUNC - the ftrace_ops::ops_func callback this kernel takes.
+ * @with_ip: int (*)(struct ftrace_ops *, unsigned long ip, enum ftrace_ops_cmd),
+ *	the 7.x signature (the function's ip, since 7.0).
+ * @without_ip: int (*)(struct ftrace_ops *, enum ftrace_ops_cmd), 6.1 to 6.19.
+ *
+ * Chosen by the type of ftrace_ops_func_t, not by version.
+ */
+#define DCC_OPS_FUNC(with_ip, without_ip)					\
+	__builtin_choose_expr(__same_type(ftrace_ops_func_t,			\
+					  int (*)(struct ftrace_ops *, unsigned long,	\
+						  enum ftrace_ops_cmd)),		\
+			      with_ip, without_ip)
+
+/*
+ * DCC_MODULE_RAW_ARGS - a module's unparsed parameter string, where the
+ * parsed values may not be there yet: Linux 6.1's KUnit runs a module's
+ * suites at MODULE_STATE_COMING, before load_module() parses them. 6.12
+ * parses first (the raw string is only a fallback), and struct module has
+ * no args member in 7.x.
+ */
+#if defined(MODULE) && LINUX_VERSION_CODE < KERNEL_VERSION(6, 13, 0)
+#define DCC_MODULE_RAW_ARGS(mod)	((const char *)(mod)->args)
+#else
+#define DCC_MODULE_RAW_ARGS(mod)	((const char *)NULL)
+#endif
+
 #ifdef KUNIT_CASE_SLOW
 #define DCC_KUNIT_CASE_SLOW(name)	KUNIT_CASE_SLOW(name)
 #else

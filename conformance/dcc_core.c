@@ -50,12 +50,8 @@ notrace int dcc_next_seq(void)
 static notrace const char *dcc_param(const char *name, const char *parsed, char *buf,
 				     size_t len)
 {
-#ifdef MODULE
-	const char *p = THIS_MODULE->args;
-#else
 	/* Built in: the command line was parsed before any suite ran. */
-	const char *p = NULL;
-#endif
+	const char *p = DCC_MODULE_RAW_ARGS(THIS_MODULE);
 	size_t n = strlen(name);
 
 	if (parsed && *parsed)
@@ -179,12 +175,21 @@ int dcc_direct_set_filter(struct dcc_direct *d, void *func)
 	return ftrace_set_filter_ip(&d->ops, (unsigned long)func, 0, 0);
 }
 
-static int dcc_share_ops_func(struct ftrace_ops *ops, enum ftrace_ops_cmd cmd)
+/* ops_func on 7.x: the function's @ip comes with the command. */
+static int dcc_share_ops_func_ip(struct ftrace_ops *ops, unsigned long ip,
+				 enum ftrace_ops_cmd cmd)
 {
 	struct dcc_direct *d = container_of(ops, struct dcc_direct, ops);
 
 	d->share_cmds |= BIT(cmd);
+	d->share_ip = ip;
 	return d->share_refuse;
+}
+
+/* ops_func before 7.0: no ip. */
+static int dcc_share_ops_func(struct ftrace_ops *ops, enum ftrace_ops_cmd cmd)
+{
+	return dcc_share_ops_func_ip(ops, 0, cmd);
 }
 
 /**
@@ -202,7 +207,7 @@ int dcc_direct_register_filtered(struct dcc_direct *d, void (*tramp)(void))
 	int ret;
 
 	if (d->share_ipmodify)
-		d->ops.ops_func = dcc_share_ops_func;
+		d->ops.ops_func = DCC_OPS_FUNC(dcc_share_ops_func_ip, dcc_share_ops_func);
 	ret = dcc_direct_register(&d->ops, (unsigned long)tramp);
 	if (ret)
 		return ret;

@@ -124,6 +124,7 @@ struct dcc_ops {
  * @share_ipmodify: accept sharing with an IPMODIFY ops (sets ops_func).
  * @share_refuse: what ops_func answers (0: share; an errno: refuse).
  * @share_cmds: ops_func commands received, as a bit mask.
+ * @share_ip: the function ip the last ops_func call named (7.x; 0 before).
  * @filtered: @ops has a filter to free.
  * @registered: whether @ops must still be unregistered.
  */
@@ -133,6 +134,7 @@ struct dcc_direct {
 	bool share_ipmodify;
 	int share_refuse;
 	unsigned long share_cmds;
+	unsigned long share_ip;
 	bool filtered;
 	bool registered;
 };

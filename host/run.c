@@ -87,7 +87,7 @@ static int looks_like_console(FILE *in)
  */
 static int run_apply_expect(const char *dir, struct run *run, char *err, size_t errlen)
 {
-	char *path = path_in(dir, "expect.tsv"), *payload;
+	char *path = path_in(dir, "expect.tsv"), *payload, *facts;
 	struct expect_table table;
 	int ret;
 
@@ -100,8 +100,11 @@ static int run_apply_expect(const char *dir, struct run *run, char *err, size_t 
 	if (ret)
 		return -1;
 	payload = kv_get(run->env ? run->env : "", "payload");
-	ret = expect_apply(&table, run->series ? run->series : "", payload ? payload : "module",
-			   run->ktap.cases, run->ktap.nr_cases);
+	/* The series whose facts judged the run, if not the kernel's own. */
+	facts = kv_get(run->env ? run->env : "", "facts_series");
+	ret = expect_apply(&table, facts ? facts : run->series ? run->series : "",
+			   payload ? payload : "module", run->ktap.cases, run->ktap.nr_cases);
+	free(facts);
 	free(payload);
 	expect_free(&table);
 	if (ret)

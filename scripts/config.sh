@@ -12,6 +12,8 @@ if [ -f "$cfg" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$CONFIG_HASH" ]; then
 	exit 0
 fi
 mapfile -t frags < <(dcc_fragments)
+[ "$SERIES" = "$KSERIES" ] ||
+	note "[$DCC_ARCH] Linux $KERNEL_VERSION: no facts for $KSERIES here; using those of $SERIES, the newest series before it"
 note "[$DCC_ARCH] configuring Linux $KERNEL_VERSION in $BUILD_DIR"
 rm -f "$stamp"
 log=$BUILD_DIR/dcc-config.log

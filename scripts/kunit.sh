@@ -25,7 +25,7 @@ kunit=$KSRC_DIR/tools/testing/kunit/kunit.py
 [ -f "$kunit" ] || die "$kunit missing: KSRC must be a full kernel tree"
 cc=${DCC_CROSS}gcc
 command -v ccache >/dev/null && cc="ccache $cc"
-build=$DCC_CACHE/kunit/$SERIES-$DCC_ARCH-$({
+build=$DCC_CACHE/kunit/$KSERIES-$DCC_ARCH-$({
 	echo "$KSRC_DIR $DCC_CROSS"
 	cat "$DCC_TOP/conformance/.kunitconfig"
 } | sha256sum | cut -c1-10)
@@ -46,7 +46,7 @@ for a in ${CMDLINE:-}; do
 done
 
 results_root=${RESULTS:-$DCC_TOP/results}
-out=$results_root/$DCC_ARCH-$SERIES-kunit/$(date -u +%Y%m%dT%H%M%SZ)
+out=$results_root/$DCC_ARCH-$KSERIES-kunit/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out" || die "RESULTS=$results_root is not writable: choose another directory with RESULTS="
 args+=(--json="$out/results.json")
 printf '%q ' python3 "$kunit" "${args[@]}" >"$out/kunit-cmd.txt"

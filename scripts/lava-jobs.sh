@@ -44,8 +44,11 @@ suite_version=${SUITE_VERSION:-$(git -C "$DCC_TOP" describe --always --dirty 2>/
 kernel_commit() {
 	local c
 	c=$(git -C "$1" rev-parse --short=12 HEAD 2>/dev/null) && { echo "$c"; return; }
-	c=$(dpkg-query -W -f='${Version}' "linux-source-$SERIES" 2>/dev/null) &&
-		[ -n "$c" ] && { echo "debian-linux-source-$SERIES-$c"; return; }
+	# A source fetched by scripts/fetch-source.sh records its version.
+	c=$(cat "$1/.dcc-unpacked" 2>/dev/null) && [ -n "$c" ] &&
+		{ echo "debian-linux-source-$KSERIES-$c"; return; }
+	c=$(dpkg-query -W -f='${Version}' "linux-source-$KSERIES" 2>/dev/null) &&
+		[ -n "$c" ] && { echo "debian-linux-source-$KSERIES-$c"; return; }
 	echo unknown
 }
 

@@ -4,7 +4,6 @@
 
 DCC_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DCC_CACHE=${DCC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dcc}
-DCC_ARCHES="riscv arm64 x86_64"
 DCC_RESULTS_FORMAT=1
 
 die() {
@@ -16,28 +15,28 @@ note() {
 	echo "dcc: $*" >&2
 }
 
+# The arches: one folder arch-<name>/ each, whose arch.conf names it
+# (DCC_ARCH_NAME), its aliases (DCC_ARCH_ALIASES) and its place in the
+# order runs and reports use (DCC_ARCH_ORDER). A new arch is a new folder.
+# DCC_ARCH_TABLE: "order name dir alias..." lines, read once.
+DCC_ARCH_TABLE=$(for c in "$DCC_TOP"/arch-*/arch.conf; do
+	[ -f "$c" ] || continue
+	# shellcheck disable=SC1090
+	(. "$c" && echo "${DCC_ARCH_ORDER:-99} $DCC_ARCH_NAME ${c%/arch.conf} $DCC_ARCH_ALIASES")
+done | sort -n -k 1,1 -k 2,2)
+DCC_ARCHES=$(echo "$DCC_ARCH_TABLE" | awk '{ print $2 }' | paste -sd ' ' -)
+
 # dcc_arch_dir NAME: backend folder for a canonical arch name.
 dcc_arch_dir() {
-	case "$1" in
-	riscv) echo "$DCC_TOP/arch-riscv" ;;
-	arm64) echo "$DCC_TOP/arch-arm64" ;;
-	x86_64) echo "$DCC_TOP/arch-x86" ;;
-	esac
+	echo "$DCC_ARCH_TABLE" | awk -v a="$1" '$2 == a { print $3 }'
 }
 
 # dcc_arch_normalise NAME: canonical arch name, or die on an unknown one.
 dcc_arch_normalise() {
-	local a d
-	for a in $DCC_ARCHES; do
-		d=$(dcc_arch_dir "$a")
-		# shellcheck disable=SC1091
-		if (. "$d/arch.conf" && for x in $DCC_ARCH_ALIASES; do
-			[ "$x" = "$1" ] && exit 0; done; exit 1); then
-			echo "$a"
-			return 0
-		fi
-	done
-	die "unknown ARCH='$1': use riscv, arm64 or x86_64 (aliases riscv64, aarch64, x86, amd64)"
+	local a
+	a=$(echo "$DCC_ARCH_TABLE" | awk -v n="$1" '{ for (i = 4; i <= NF; i++) if ($i == n) { print $2; exit } }')
+	[ -n "$a" ] && [ -n "$1" ] && { echo "$a"; return 0; }
+	die "unknown ARCH='$1': use $(echo "$DCC_ARCHES" | awk '{ for (i = 1; i <= NF; i++) printf "%s%s", $i, i == NF ? "" : i == NF - 1 ? " or " : ", " }') (aliases $(echo "$DCC_ARCH_TABLE" | awk '{ for (i = 4; i <= NF; i++) if ($i != $2) { printf "%s%s", s, $i; s = ", " } }'))"
 }
 
 # dcc_same_outcome ARCH RESULTS_TSV: the file's "case<TAB>status<TAB>reason"
@@ -93,22 +92,39 @@ dcc_kernel_version() {
 	' "$1/Makefile" 2>/dev/null
 }
 
-# dcc_series VERSION: the fragment series a kernel version uses, or die.
-dcc_series() {
-	local maj min
-	maj=${1%%.*}
-	min=${1#*.}
-	min=${min%%.*}
-	if [ "$maj" -eq 6 ] && [ "$min" -eq 1 ]; then
-		echo 6.1
-	elif [ "$maj" -gt 6 ] || { [ "$maj" -eq 6 ] && [ "$min" -ge 12 ]; }; then
-		echo 6.12
-	else
-		die "Linux $1 is not supported: use a 6.1.y tree, 6.12.y or newer (KSRC=, or KVER=6.1|6.12)"
-	fi
+# dcc_known_series: the kernel series this project has facts for (the
+# <series>.config fragments of the arch backends), oldest first.
+dcc_known_series() {
+	# shellcheck disable=SC2012
+	ls "$DCC_TOP"/arch-*/kconfig/ 2>/dev/null | sed -n 's/^\([0-9][0-9]*\.[0-9][0-9]*\)\.config$/\1/p' | sort -u -V
 }
 
-# dcc_find_ksrc: set KSRC_DIR, KERNEL_VERSION and SERIES from KSRC or KVER.
+# dcc_packaged_series: the series whose source make setup provides.
+dcc_packaged_series() {
+	(
+		# shellcheck source=../common/kernel-sources.conf
+		. "$DCC_TOP/common/kernel-sources.conf"
+		echo "6.1 6.12 $DCC_MAINLINE_SERIES"
+	)
+}
+
+# dcc_series VERSION: the series whose facts (fragments, patches, expected
+# outcomes) a kernel version uses: the newest known series not newer than
+# it (config.sh says so when that is not the tree's own series).
+dcc_series() {
+	local v s pick=
+	v=$(echo "$1" | cut -d. -f1-2)
+	for s in $(dcc_known_series); do
+		[ "$(printf '%s\n%s\n' "$s" "$v" | sort -V | tail -n 1)" = "$v" ] && pick=$s
+	done
+	[ -n "$pick" ] ||
+		die "Linux $1 is older than every series this suite knows ($(dcc_known_series | paste -sd ' ' -)): use a 6.1.y or newer tree (KSRC=, or KVER=$(dcc_packaged_series | sed 's/ /|/g'))"
+	echo "$pick"
+}
+
+# dcc_find_ksrc: set KSRC_DIR, KERNEL_VERSION, KSERIES (the tree's own
+# major.minor: build dir, results, report) and SERIES (whose facts it
+# uses, see dcc_series) from KSRC or KVER.
 dcc_find_ksrc() {
 	if [ -n "${KSRC:-}" ]; then
 		[ -d "$KSRC" ] || die "KSRC=$KSRC does not exist: point KSRC at a Linux source tree"
@@ -118,16 +134,18 @@ dcc_find_ksrc() {
 			die "KSRC=$KSRC is not a Linux kernel tree (no Kbuild, Makefile VERSION or scripts/kconfig/merge_config.sh): point KSRC at the top of a kernel source tree"
 		fi
 	else
-		local kver=${KVER:-6.12}
-		case "$kver" in
-		6.1 | 6.12) ;;
-		*) die "KVER=$kver is not packaged here: use KVER=6.1 or KVER=6.12, or KSRC=/path/to/linux" ;;
+		local kver=${KVER:-6.12} packaged
+		packaged=$(dcc_packaged_series)
+		case " $packaged " in
+		*" $kver "*) ;;
+		*) die "KVER=$kver is not packaged here: use KVER=${packaged// /, KVER=}, or KSRC=/path/to/linux" ;;
 		esac
 		KSRC_DIR=$DCC_CACHE/src/linux-source-$kver
 		[ -f "$KSRC_DIR/Makefile" ] ||
 			die "Linux $kver source is not unpacked in $KSRC_DIR: run 'make setup' (or set KSRC=/path/to/linux)"
 	fi
 	KERNEL_VERSION=$(dcc_kernel_version "$KSRC_DIR")
+	KSERIES=$(echo "$KERNEL_VERSION" | cut -d. -f1-2)
 	SERIES=$(dcc_series "$KERNEL_VERSION") || exit 2
 	dcc_apply_patches
 	dcc_install_payload
@@ -150,7 +168,7 @@ dcc_profile() {
 dcc_run_name() {
 	local profile
 	profile=$(dcc_profile)
-	echo "$DCC_ARCH-$SERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)"
+	echo "$DCC_ARCH-$KSERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)"
 }
 
 # dcc_linked_copy SRC DST MARK [FN]: make DST a hard-linked copy of the
@@ -275,11 +293,38 @@ dcc_fragments() {
 	done
 }
 
+# dcc_llvm: the kernel's LLVM= for this build, empty for gcc. LLVM= from
+# the user wins (LLVM= empty: gcc); otherwise the arch's LLVM_SERIES (in
+# arch.conf) name the series built with clang, as LLVM=$LLVM_DEFAULT.
+dcc_llvm() {
+	if [ -n "${LLVM+set}" ]; then
+		echo "$LLVM"
+		return
+	fi
+	case " ${LLVM_SERIES:-} " in
+	*" $SERIES "*) echo "${LLVM_DEFAULT:--19}" ;;
+	esac
+}
+
+# dcc_clang LLVM: the clang the kernel's LLVM=1, LLVM=-19 or
+# LLVM=/prefix/ picks.
+dcc_clang() {
+	case "$1" in
+	1) echo clang ;;
+	-*) echo "clang$1" ;;
+	*/) echo "${1}clang" ;;
+	*) die "LLVM=$1 is not understood: use LLVM=1, LLVM=-<version> (e.g. LLVM=-19) or LLVM=/path/to/llvm/bin/" ;;
+	esac
+}
+
 # dcc_check_toolchain: the compilers exist, or die naming the package.
 dcc_check_toolchain() {
-	if [ "${LLVM:-}" = 1 ]; then
-		command -v clang >/dev/null ||
-			die "LLVM=1 but clang is not installed: apt-get install clang lld llvm"
+	local llvm clang
+	llvm=$(dcc_llvm)
+	if [ -n "$llvm" ]; then
+		clang=$(dcc_clang "$llvm") || exit 2
+		command -v "$clang" >/dev/null ||
+			die "LLVM=$llvm but $clang is not installed: apt-get install clang${llvm#1} lld${llvm#1} llvm${llvm#1} (or run 'make setup')"
 		return
 	fi
 	command -v "${DCC_CROSS}gcc" >/dev/null ||
@@ -288,16 +333,18 @@ dcc_check_toolchain() {
 
 # dcc_setup_build: KMAKE (the kernel make command line) and BUILD_DIR.
 dcc_setup_build() {
-	local cc hash f
+	local cc hash f llvm
 	dcc_check_toolchain
-	if [ "${LLVM:-}" = 1 ]; then
-		cc=clang
+	llvm=$(dcc_llvm)
+	if [ -n "$llvm" ]; then
+		cc=$(dcc_clang "$llvm")
 	else
 		cc=${DCC_CROSS}gcc
 	fi
+	DCC_CC=$cc
 	command -v ccache >/dev/null && cc="ccache $cc"
 	hash=$({
-		echo "$KSRC_DIR $KERNEL_VERSION $DCC_CROSS ${LLVM:-} $PATCHED"
+		echo "$KSRC_DIR $KERNEL_VERSION $DCC_CROSS $llvm $PATCHED"
 		for f in $(dcc_fragments); do cat "$f"; done
 	} | sha256sum | cut -c1-10)
 	CONFIG_HASH=$hash
@@ -305,11 +352,11 @@ dcc_setup_build() {
 		mkdir -p "$O" || die "cannot create O=$O: choose a writable build directory"
 		BUILD_DIR=$(cd "$O" && pwd)
 	else
-		BUILD_DIR=$DCC_CACHE/build/$SERIES-$DCC_ARCH-$hash
+		BUILD_DIR=$DCC_CACHE/build/$KSERIES-$DCC_ARCH-$hash
 	fi
 	mkdir -p "$BUILD_DIR" || die "cannot create $BUILD_DIR: set DCC_CACHE or O= to a writable place"
 	KMAKE=(make -C "$KSRC_DIR" O="$BUILD_DIR" ARCH="$KARCH" "CROSS_COMPILE=$DCC_CROSS" "CC=$cc")
-	[ "${LLVM:-}" = 1 ] && KMAKE+=(LLVM=1)
+	[ -z "$llvm" ] || KMAKE+=("LLVM=$llvm")
 	[ -n "${V:-}" ] && KMAKE+=("V=$V")
 	# The kernel's make must not inherit our make's ARCH alias or flags.
 	unset MAKEFLAGS MFLAGS MAKELEVEL ARCH

@@ -81,7 +81,9 @@ echo >>"$out/qemu-cmd.txt"
 	echo "results_format=$DCC_RESULTS_FORMAT"
 	echo "arch=$DCC_ARCH"
 	echo "kernel_version=$KERNEL_VERSION"
-	echo "series=$SERIES"
+	echo "series=$KSERIES"
+	# The series whose expected outcomes judged the run (dcc_series).
+	echo "facts_series=$SERIES"
 	echo "ksrc=$KSRC_DIR"
 	echo "config_hash=$CONFIG_HASH"
 	echo "patches=$PATCHED"
@@ -92,8 +94,8 @@ echo >>"$out/qemu-cmd.txt"
 	echo "build_dir=$BUILD_DIR"
 	echo "timeout=$TIMEOUT"
 	echo "qemu=$("$QEMU" --version | head -n 1)"
-	# The compiler the kernel was built with (LLVM=1: clang).
-	echo "cc=$(if [ "${LLVM:-}" = 1 ]; then clang --version; else "${DCC_CROSS}gcc" --version; fi 2>/dev/null | head -n 1)"
+	# The compiler the kernel was built with (dcc_setup_build).
+	echo "cc=$("$DCC_CC" --version 2>/dev/null | head -n 1)"
 } >"$out/env.txt"
 cp "$BUILD_DIR/.config" "$out/kernel.config"
 # The table the run was judged by, so that the run directory stands alone.

@@ -7,9 +7,16 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils rsync
-	ccache python3 patch procps gcc-riscv64-linux-gnu gcc-aarch64-linux-gnu
-	qemu-system-misc qemu-system-arm qemu-system-x86 qemu-system-data opensbi
+	ccache python3 patch procps qemu-system-data opensbi
 	linux-source-6.12 linux-source-6.1)
+# Each arch's cross compiler and QEMU, from its arch.conf.
+for a in $DCC_ARCHES; do
+	# shellcheck disable=SC1091
+	read -ra p < <(. "$(dcc_arch_dir "$a")/arch.conf" && echo "$CROSS_PACKAGE $QEMU_PACKAGE")
+	packages+=("${p[@]}")
+done
+# riscv on Linux 7.x: dynamic ftrace wants GCC >= 14 or clang (LLVM=-19).
+packages+=(clang-19 lld-19 llvm-19)
 # headers_install (the guest /init's UAPI headers) runs rsync.
 # make lava-jobs renders with Jinja2.
 packages+=(python3-jinja2 python3-yaml)
@@ -48,6 +55,8 @@ for v in 6.12 6.1; do
 	tar -xf "$tarball" -C "$DCC_CACHE/src"
 	touch "$dst/.dcc-unpacked"
 done
+# Linux 7.x (mainline), which bookworm does not carry: see fetch-source.sh.
+"$DCC_TOP/scripts/fetch-source.sh"
 if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
 	"$DCC_TOP/scripts/lava-setup.sh"
 fi
