@@ -54,6 +54,18 @@ unsigned long dcc_arch_call_target(unsigned long func)
 	return dcc_follow_plt((unsigned long)bl + imm);
 }
 
+unsigned long dcc_arch_site_ops(unsigned long func)
+{
+#ifdef CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS
+	u32 *bl = dcc_bl_site(func);
+
+	/* ftrace_rec_set_ops(): ALIGN_DOWN(rec->ip - 12, 8), rec->ip = the BL. */
+	return bl ? *(unsigned long *)ALIGN_DOWN((unsigned long)bl - 12, 8) : 0;
+#else
+	return 0;
+#endif
+}
+
 /* A BL reaches +-128 MiB; beyond it ftrace calls ftrace_caller instead. */
 bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 {

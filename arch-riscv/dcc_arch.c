@@ -59,6 +59,19 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 }
 #endif
 
+unsigned long dcc_arch_site_ops(unsigned long func)
+{
+#ifdef CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS
+	unsigned long ops;
+
+	/* ftrace_rec_set_ops(): ALIGN_DOWN(rec->ip - 12, 8), rec->ip = the jalr. */
+	memcpy(&ops, (void *)ALIGN_DOWN(func + 4 - 12, 8), sizeof(ops));
+	return ops;
+#else
+	return 0;
+#endif
+}
+
 notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {
 #ifdef arch_ftrace_regs

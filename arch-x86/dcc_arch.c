@@ -32,6 +32,12 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 	return delta >= S32_MIN && delta <= S32_MAX;
 }
 
+/* x86_64 has no CALL_OPS: the site calls the trampoline or a caller. */
+unsigned long dcc_arch_site_ops(unsigned long func)
+{
+	return 0;
+}
+
 notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 {
 #ifdef arch_ftrace_regs

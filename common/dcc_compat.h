@@ -151,6 +151,17 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
  * DCC_KUNIT_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
  * @name: the case function.
  */
+/*
+ * DCC_OPS_DIRECT_CALL - the trampoline a CALL_OPS caller's fast path jumps
+ * to for @ops (ftrace_ops::direct_call, 6.5+), or 0 where the kernel has no
+ * such path.
+ */
+#if defined(CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS) && defined(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
+#define DCC_OPS_DIRECT_CALL(ops)	((ops)->direct_call)
+#else
+#define DCC_OPS_DIRECT_CALL(ops)	0UL
+#endif
+
 /**
  * DCC_OPS_FUNC - the ftrace_ops::ops_func callback this kernel takes.
  * @with_ip: int (*)(struct ftrace_ops *, unsigned long ip, enum ftrace_ops_cmd),

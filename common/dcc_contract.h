@@ -196,6 +196,19 @@ unsigned long dcc_arch_call_target(unsigned long func);
 bool dcc_arch_call_reaches(unsigned long func, unsigned long target);
 
 /**
+ * dcc_arch_site_ops() - the ftrace_ops named by @func's CALL_OPS literal.
+ * @func: address of a traced function.
+ *
+ * Clause directness, where the kernel has DYNAMIC_FTRACE_WITH_CALL_OPS
+ * (arm64; riscv since 6.16): the 8-byte literal before the function names
+ * the one ops attached to it, whose direct_call the ftrace caller's fast
+ * path jumps to, or the shared list ops when several are attached.
+ *
+ * Return: the literal, or 0 where the kernel has none.
+ */
+unsigned long dcc_arch_site_ops(unsigned long func);
+
+/**
  * dcc_arch_scratch_slot() - read the scratch slot from a callback's regs.
  * @fregs: the registers an ftrace_ops callback received.
  *

@@ -228,6 +228,36 @@ static void dcc_site_target(char *buf, size_t len, unsigned long target, unsigne
 }
 
 /*
+ * dcc_expect_site_ops() - where the kernel has a CALL_OPS literal before
+ * @func (dcc_arch_site_ops()), it names @d's ops when that is the only ops
+ * on @func (@alone), and that ops' direct_call is @d's trampoline: the
+ * ftrace caller's fast path jumps there without saving anything. When
+ * shared it names another ops (the list ops), so that every ops runs.
+ */
+static void dcc_expect_site_ops(struct kunit *test, unsigned long func, struct dcc_direct *d,
+				bool alone, const char *when)
+{
+	unsigned long lit = dcc_arch_site_ops(func), own = (unsigned long)&d->ops;
+	char sym[KSYM_SYMBOL_LEN];
+
+	if (!lit)
+		return;
+	dcc_symbol(sym, sizeof(sym), lit);
+	if (strcmp(when, "alone again"))
+		dcc_observe(test, alone ? "literal_alone" : "literal_shared", "%s",
+			    lit == own ? "the direct ops" : sym);
+	if (alone) {
+		KUNIT_EXPECT_EQ_MSG(test, lit, own, "%s: the ops literal names %s, not the direct ops",
+				    when, sym);
+		KUNIT_EXPECT_EQ_MSG(test, (unsigned long)DCC_OPS_DIRECT_CALL(&d->ops), d->addr,
+				    "%s: ops->direct_call is not the trampoline", when);
+	} else {
+		KUNIT_EXPECT_NE_MSG(test, lit, own,
+				    "%s: the ops literal still names the direct ops alone", when);
+	}
+}
+
+/*
  * dcc_directness - clause directness.
  * Alone, the patch site calls the trampoline itself wherever the arch can
  * reach it (dcc_arch_call_reaches()); with another ops on the function it
@@ -253,6 +283,7 @@ static void dcc_directness(struct kunit *test)
 	else
 		KUNIT_EXPECT_NE_MSG(test, target, tramp, "out of reach, yet called directly");
 	KUNIT_EXPECT_NE(test, target, 0UL);
+	dcc_expect_site_ops(test, func, &ctx->direct[0], true, "alone");
 
 	KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_probe, 0), 0);
 	target = dcc_arch_call_target(func);
@@ -261,10 +292,12 @@ static void dcc_directness(struct kunit *test)
 	dcc_observe(test, "shared_target", "%s", sym);
 	KUNIT_EXPECT_NE(test, target, tramp);
 	KUNIT_EXPECT_NE(test, target, 0UL);
+	dcc_expect_site_ops(test, func, &ctx->direct[0], false, "shared");
 
 	KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
 	target = dcc_arch_call_target(func);
 	KUNIT_EXPECT_EQ(test, target == tramp, reaches);
+	dcc_expect_site_ops(test, func, &ctx->direct[0], true, "alone again");
 
 	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
 	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);

@@ -77,6 +77,11 @@ static void dcc_modify_under_load(struct kunit *test)
 			    "trampoline A entered after modify to B returned");
 	KUNIT_EXPECT_NE_MSG(test, site, (unsigned long)dcc_tramp_a,
 			    "the site still calls trampoline A after modify returned");
+	/* CALL_OPS: the caller's fast path reads the trampoline from the ops. */
+	if (dcc_arch_site_ops((unsigned long)dcc_victim_load))
+		KUNIT_EXPECT_EQ_MSG(test, (unsigned long)DCC_OPS_DIRECT_CALL(&ctx->direct[0].ops),
+				    (unsigned long)dcc_tramp_b,
+				    "ops->direct_call is not trampoline B after modify returned");
 	dcc_tramp_revive(DCC_TRAMP_A);
 }
 
