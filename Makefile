@@ -59,10 +59,12 @@ guest: module
 run: host
 	@scripts/run-guest.sh $(STAGE_ARCH)
 
-# {riscv, arm64, x86_64} x {6.1, 6.12}, plus the riscv 6.1 t0 control, so
-# that "make report" shows the reference scheme next to the rejected one.
+# Every arch x every packaged series (6.1, 6.12, 7.3), plus the riscv 6.1
+# t0 control, so that "make report" shows the reference scheme next to the
+# rejected one and each arch's behaviour across the three kernels.
+SERIES_LIST := $(shell bash -c '. scripts/lib.sh && dcc_packaged_series')
 matrix: host
-	@rc=0; for v in 6.12 6.1; do for a in $(ARCHES); do \
+	@rc=0; for v in $(SERIES_LIST); do for a in $(ARCHES); do \
 		KVER=$$v scripts/conformance.sh $$a || rc=1; \
 	done; done; scripts/negative-control.sh riscv-6.1-t0 || rc=1; exit $$rc
 
@@ -80,7 +82,7 @@ check:
 # 6.12 negative controls. Run before resolving the issues that add them.
 check-full:
 	@DCC_SETUP_TESTS=1 scripts/setup.sh
-	@CHECKS="host bad-input e2e bench lava intree negative rebuild compat v6.1 full intree-full" tests/run.sh
+	@CHECKS="host bad-input e2e bench lava intree negative rebuild compat v6.1 v7.3 full intree-full" tests/run.sh
 
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host

@@ -11,9 +11,17 @@ tool=${DCC_REPORT:-$DCC_TOP/host/build/dcc-report}
 [ -d "$results_root" ] || die "no results in $results_root: run 'make conformance' (or 'make matrix') first"
 
 runs=()
-for run in 6.12 6.1 6.12-debug 6.1-debug 6.12-builtin 6.1-builtin; do
-	for a in $DCC_ARCHES; do
-		[ -d "$results_root/$a-$run/latest" ] && runs+=("$results_root/$a-$run/latest")
+# Every kernel series with results (newest first), then its variants.
+mapfile -t series < <(for d in "$results_root"/*-[0-9]*.[0-9]*/latest; do
+	[ -d "$d" ] || continue
+	d=${d%/latest}
+	echo "${d##*/}"
+done | sed -n 's/^[a-z0-9_]*-\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | sort -u -r -V)
+for variant in "" -debug -builtin; do
+	for v in "${series[@]}"; do
+		for a in $DCC_ARCHES; do
+			[ -d "$results_root/$a-$v$variant/latest" ] && runs+=("$results_root/$a-$v$variant/latest")
+		done
 	done
 done
 # LAVA runs converted by lava-jobs/convert.py (make lava-convert, make lava-run).
@@ -38,6 +46,6 @@ bench=()
 [ -f "$results_root/bench/latest/bench.txt" ] && bench=(--bench "$results_root/bench/latest/bench.txt")
 mkdir -p "$results_root/report"
 "$tool" --out "$results_root/report" --tested-by "$tested_by" "${bench[@]}" \
-	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<6.1|6.12>" \
+	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<$(dcc_packaged_series | sed 's/ /|/g')>" \
 	"${runs[@]}"
 note "report written to $results_root/report/ (report.txt, report.md, report.html)"

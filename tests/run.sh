@@ -12,7 +12,7 @@ mkdir -p "$logs"
 # The arches (arch-*/arch.conf), in their order.
 arches=$(bash -c '. scripts/lib.sh && echo "$DCC_ARCHES"')
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e bench lava intree negative rebuild compat v6.1}
+checks=${CHECKS:-host bad-input e2e bench lava intree negative rebuild compat v6.1 v7.3}
 passed=0
 failed=0
 failures=()
@@ -46,6 +46,43 @@ expect_error() {
 	fi
 	echo "$out" | grep -E "^dcc: error: .*$re" >/dev/null ||
 		{ echo "no 'dcc: error:' line matching /$re/"; return 1; }
+}
+
+# series_from_tree: a tree is judged by the newest known series not newer
+# than its version, and filed under its own major.minor (dcc_series,
+# dcc_find_ksrc); a fake 9.1 tree gets the newest facts, and says so.
+series_from_tree() {
+	local v want got
+	for v in 9.1.0:7.3 7.3.4:7.3 7.2.13:6.12 6.15.2:6.12 6.12.118:6.12 6.6.1:6.1 6.1.192:6.1; do
+		want=${v#*:}
+		got=$(bash -c '. scripts/lib.sh && dcc_series "$1"' _ "${v%%:*}") || return 1
+		echo "Linux ${v%%:*}: facts of $got"
+		[ "$got" = "$want" ] || { echo "expected $want"; return 1; }
+	done
+	fake=$logs/fake-linux-9.1
+	mkdir -p "$fake/scripts/kconfig"
+	printf 'VERSION = 9\nPATCHLEVEL = 1\nSUBLEVEL = 0\n' >"$fake/Makefile"
+	touch "$fake/Kbuild" "$fake/scripts/kconfig/merge_config.sh"
+	# Not a real tree: the config stage fails, after naming the series.
+	out=$(DCC_CACHE="$logs/cache-fake" make -s ARCH=x86_64 KSRC="$fake" config 2>&1)
+	echo "$out"
+	echo "$out" | grep -q "Linux 9.1.0: no facts for 9.1 here; using those of 7.3" || return 1
+	echo "$out" | grep -q "in $logs/cache-fake/build/9.1-x86_64-" || return 1
+}
+
+# arches_from_folders: a fourth arch is one more arch-*/arch.conf.
+arches_from_folders() {
+	local tmp=$logs/arch-folders
+	rm -rf "$tmp" && mkdir -p "$tmp/scripts" "$tmp/common" &&
+		cp scripts/lib.sh "$tmp/scripts/" && cp common/kernel-sources.conf "$tmp/common/" &&
+		cp -r arch-riscv arch-arm64 arch-x86 "$tmp/" || return 1
+	mkdir -p "$tmp/arch-sparc"
+	printf 'DCC_ARCH_NAME=sparc64\nDCC_ARCH_ALIASES="sparc64 sparc"\nDCC_ARCH_ORDER=40\n' >"$tmp/arch-sparc/arch.conf"
+	got=$(bash -c '. "$1/scripts/lib.sh" && echo "$DCC_ARCHES" && dcc_arch_normalise sparc && dcc_arch_dir sparc64' _ "$tmp") || return 1
+	echo "$got"
+	[ "$got" = "riscv arm64 x86_64 sparc64
+sparc64
+$tmp/arch-sparc" ]
 }
 
 # guest_case ARCH CMDLINE EXPECT_STATUS [TIMEOUT]: an injected fault. The run
@@ -286,6 +323,12 @@ for suite in $checks; do
 		touch "$fake/Kbuild" "$fake/scripts/kconfig/merge_config.sh"
 		check bad-input/ksrc-version expect_error "Linux 5.10.0 is older than every series this suite knows" \
 			make -s ARCH=riscv KSRC="$fake" conformance
+		check bad-input/series-from-tree series_from_tree
+		check bad-input/arches-from-folders arches_from_folders
+		check bad-input/llvm expect_error "LLVM=clang is not understood" \
+			make -s ARCH=riscv LLVM=clang config
+		check bad-input/lifecycle-rounds expect_error "LIFECYCLE_ROUNDS=0 is not a number from 1 to 1000" \
+			make -s ARCH=riscv LIFECYCLE_ROUNDS=0 run
 		old=$logs/results-old-format
 		mkdir -p "$old" && echo 0 >"$old/.dcc-format"
 		check bad-input/results-format expect_error "written by another version of dcc" \
@@ -422,6 +465,13 @@ for suite in $checks; do
 		check e2e/riscv-6.1-t1 make -s --no-print-directory ARCH=riscv KVER=6.1 conformance
 		check negative-control/riscv-6.1-t0 scripts/negative-control.sh riscv-6.1-t0
 		;;
+	v7.3)
+		# Mainline: Linux 7.3 end to end on every arch (riscv built with
+		# clang-19), every SKIP expected by the arch's table.
+		for a in $arches; do
+			check "e2e/$a-7.3" make -s --no-print-directory ARCH=$a KVER=7.3 conformance
+		done
+		;;
 	full)
 		# make check-full: everything above plus the heavier matrix.
 		for a in x86_64 arm64; do
@@ -484,7 +534,7 @@ for suite in $checks; do
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
 		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava intree intree-full negative rebuild compat v6.1 full"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava intree intree-full negative rebuild compat v6.1 v7.3 full"
 		exit 2
 		;;
 	esac
