@@ -23,6 +23,11 @@
  * own direct-call samples (samples/ftrace/ftrace-direct*.ko, listed in
  * /dcc/samples), see run_samples().
  */
+/* nolibc in 7.x calls its raw syscall macros __nolibc_syscallN. */
+#if !defined(my_syscall2) && defined(__nolibc_syscall2)
+#define my_syscall2	__nolibc_syscall2
+#define my_syscall3	__nolibc_syscall3
+#endif
 /* Older nolibc (6.1) defines the reboot commands itself. */
 #ifndef LINUX_REBOOT_CMD_RESTART
 #include <linux/reboot.h>
