@@ -10,6 +10,8 @@
  * guest's counter ticks into instructions under QEMU -icount.
  */
 	.text
+	/* No linker relaxation in a module (see dcc_tramp.S). */
+	.option norelax
 	.globl	dcc_bench_tramp
 	.type	dcc_bench_tramp, @function
 	.balign	4

@@ -15,6 +15,12 @@
 
 .macro DCC_TRAMP name, id
 	.text
+	/*
+	 * No linker relaxation: a module is not relaxed, and the kernel's
+	 * module loader refuses its R_RISCV_ALIGN (clang's assembler emits
+	 * them; -Wa,-mno-relax from arch/riscv/Makefile does not reach it).
+	 */
+	.option norelax
 	.globl	\name
 	.type	\name, @function
 	.balign	4

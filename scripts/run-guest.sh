@@ -111,7 +111,7 @@ qemu_timeout_pid=$!
 # DELAY seconds and send QEMU SIGNAL. Run in the background.
 signal_qemu_on() {
 	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
-		if grep -q "$1" "$out/console.log"; then
+		if grep -qs "$1" "$out/console.log"; then
 			sleep "$2"
 			pkill "-$3" -P "$qemu_timeout_pid" 2>/dev/null
 			return 0
@@ -157,6 +157,13 @@ verdict=${PIPESTATUS[0]}
 set -e
 # Wall time of QEMU (boot and suite) and of the parse, for make bench.
 printf 'qemu_ms\t%s\nparse_ms\t%s\n' "$qemu_ms" "$(($(date +%s%3N) - start_ms - qemu_ms))" >"$out/timing.tsv"
+# No case at all: say why, when /init said it (a module that did not load,
+# with the kernel's line before it).
+if [ ! -s "$out/results.tsv" ]; then
+	why=$(grep -m 1 -B 1 'dcc-init: load .* failed' "$out/console.log" | tr -d '\r' | paste -sd ' ' - || true)
+	echo "$DCC_ARCH: no case reported${why:+: $why}" | tee -a "$out/summary.txt"
+	[ "$verdict" != 0 ] || verdict=1
+fi
 if [ "$rc" != 0 ] && [ "$verdict" = 0 ]; then
 	verdict=1
 	echo "$DCC_ARCH: QEMU itself failed (status $rc), see $out/qemu-stderr.log" | tee -a "$out/summary.txt"
