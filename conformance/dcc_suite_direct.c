@@ -335,7 +335,7 @@ static struct kunit_case dcc_direct_cases[] = {
 	DCC_CASE(dcc_many_functions, "tramp-abi lifecycle", "-",
 		 "one ops over 1000 functions (BPF fentry.multi scale): each call once, own resume address; none after unregister"),
 	DCC_CASE(dcc_directness, "directness", "-",
-		 "decoded patch site: trampoline alone, ftrace caller when shared; for a vmlinux function, direct exactly when a call can reach the module"),
+		 "decoded patch site: trampoline alone, ftrace caller when shared; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"),
 	{}
 };
 

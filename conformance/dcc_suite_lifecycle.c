@@ -546,7 +546,7 @@ static void dcc_module_lifecycle(struct kunit *test)
 
 static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE(dcc_modify_under_load, "lifecycle arg-integrity", "-",
-		 "modify A to B with callers on every CPU: no lost or doubled call, arguments intact, A never entered after modify returns (no test-side sync)"),
+		 "modify A to B with callers on every CPU: no lost or doubled call, arguments intact, A never entered after modify returns (no test-side sync); where CALL_OPS, direct_call is B"),
 	DCC_CASE(dcc_reregister, "lifecycle", "-",
 		 "unregister stops it, register again works"),
 	DCC_CASE(dcc_second_direct_busy, "lifecycle", "-",
