@@ -15,7 +15,6 @@
 
 #include <kunit/test.h>
 #include <linux/ftrace.h>
-#include <linux/version.h>
 
 /**
  * DCC_HAVE_DIRECT_CALLS - the kernel was built with direct-call support.
@@ -147,10 +146,6 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
  */
 #define DCC_HAVE_SAVE_REGS_OPS	IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_REGS)
 
-/**
- * DCC_KUNIT_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
- * @name: the case function.
- */
 /*
  * DCC_OPS_DIRECT_CALL - the trampoline a CALL_OPS caller's fast path jumps
  * to for @ops (ftrace_ops::direct_call, 6.5+), or 0 where the kernel has no
@@ -159,7 +154,7 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
 #if defined(CONFIG_DYNAMIC_FTRACE_WITH_CALL_OPS) && defined(CONFIG_DYNAMIC_FTRACE_WITH_DIRECT_CALLS)
 #define DCC_OPS_DIRECT_CALL(ops)	((ops)->direct_call)
 #else
-#define DCC_OPS_DIRECT_CALL(ops)	0UL
+#define DCC_OPS_DIRECT_CALL(ops)	((void)(ops), 0UL)
 #endif
 
 /**
@@ -179,16 +174,20 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
 /*
  * DCC_MODULE_RAW_ARGS - a module's unparsed parameter string, where the
  * parsed values may not be there yet: Linux 6.1's KUnit runs a module's
- * suites at MODULE_STATE_COMING, before load_module() parses them. 6.12
- * parses first (the raw string is only a fallback), and struct module has
- * no args member in 7.x.
+ * suites at MODULE_STATE_COMING, before load_module() parses them. Read
+ * only where KUnit predates case attributes (KUNIT_CASE_ATTR, 6.6): later
+ * kernels parse first, and struct module has no args member in 7.x.
  */
-#if defined(MODULE) && LINUX_VERSION_CODE < KERNEL_VERSION(6, 13, 0)
+#if defined(MODULE) && !defined(KUNIT_CASE_ATTR)
 #define DCC_MODULE_RAW_ARGS(mod)	((const char *)(mod)->args)
 #else
-#define DCC_MODULE_RAW_ARGS(mod)	((const char *)NULL)
+#define DCC_MODULE_RAW_ARGS(mod)	((void)(mod), (const char *)NULL)
 #endif
 
+/**
+ * DCC_KUNIT_CASE_SLOW - a KUnit case that takes seconds (KUNIT_CASE_SLOW, 6.6+).
+ * @name: the case function.
+ */
 #ifdef KUNIT_CASE_SLOW
 #define DCC_KUNIT_CASE_SLOW(name)	KUNIT_CASE_SLOW(name)
 #else

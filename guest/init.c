@@ -511,7 +511,8 @@ int main(int argc, char **argv)
 	}
 	/* PROFILE=debug: forget boot-time leaks, report only the suite's. */
 	kmemleak = contains(cmdline, "dcc.kmemleak=1");
-	if (kmemleak && (i = kmemleak_cmd("clear"))) {
+	i = kmemleak ? kmemleak_cmd("clear") : 0;
+	if (i) {
 		printf("dcc-init: kmemleak: unavailable: clear failed: errno %d\n", i);
 		kmemleak = 0;
 	}
