@@ -23,10 +23,17 @@ command -v "$QEMU" >/dev/null ||
 	die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
 kunit=$KSRC_DIR/tools/testing/kunit/kunit.py
 [ -f "$kunit" ] || die "$kunit missing: KSRC must be a full kernel tree"
-cc=${DCC_CROSS}gcc
+# The compiler as for our own builds (dcc_llvm: clang where the arch's
+# series needs it).
+llvm=$(dcc_llvm)
+if [ -n "$llvm" ]; then
+	cc=$(dcc_clang "$llvm")
+else
+	cc=${DCC_CROSS}gcc
+fi
 command -v ccache >/dev/null && cc="ccache $cc"
 build=$DCC_CACHE/kunit/$KSERIES-$DCC_ARCH-$({
-	echo "$KSRC_DIR $DCC_CROSS"
+	echo "$KSRC_DIR $DCC_CROSS${llvm:+ $llvm}"
 	cat "$DCC_TOP/conformance/.kunitconfig"
 } | sha256sum | cut -c1-10)
 mkdir -p "$build" || die "cannot create $build: set DCC_CACHE to a writable place"
@@ -39,6 +46,7 @@ esac
 args=(run --arch="$DCC_ARCH" --build_dir="$build" --jobs="${JOBS:-$(nproc)}"
 	--kunitconfig="$KSRC_DIR/lib/dcc_conformance/.kunitconfig"
 	--timeout="$timeout" --make_options "CC=$cc")
+[ -z "$llvm" ] || args+=(--make_options "LLVM=$llvm")
 [ -z "$DCC_CROSS" ] || args+=(--cross_compile="$DCC_CROSS")
 # Extra kernel arguments reach the suite as on a board (cases=...).
 for a in ${CMDLINE:-}; do
