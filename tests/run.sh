@@ -492,6 +492,8 @@ for suite in $checks; do
 		# The first riscv 6.1 backport, whose ftrace_caller let a direct
 		# ops being registered overwrite a6 (riscv-6.1-t0 runs in v6.1).
 		check negative-control/riscv-6.1-small-frame scripts/negative-control.sh riscv-6.1-small-frame
+		# Mainline: the t0 scheme on the CALL_OPS kernel, and its baseline.
+		check negative-control/riscv-7.3 env ARCH=riscv KVER=7.3 scripts/negative-matrix.sh
 		# The whole catalogue (stress included) under KASAN, lockdep,
 		# KFENCE and kmemleak; then a leak kmemleak must report.
 		for a in $arches; do
