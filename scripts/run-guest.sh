@@ -58,11 +58,14 @@ run_base=$results_root/$(dcc_run_name)
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=$run_base/$stamp
 n=1
-while [ -e "$out" ]; do
+mkdir -p "$run_base"
+# mkdir (not -p) either creates the directory or fails: two runs started
+# in the same second never share one.
+until mkdir "$out" 2>/dev/null; do
+	[ -d "$run_base" ] && [ -w "$run_base" ] || die "cannot create a run directory in $run_base"
 	out=$run_base/$stamp.$n
 	n=$((n + 1))
 done
-mkdir -p "$out"
 
 append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
