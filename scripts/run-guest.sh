@@ -71,8 +71,8 @@ append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
 # dcc_module_lifecycle's rounds: 100 by default; 20 under PROFILE=debug,
-# whose rounds cost 3 s each on riscv TCG (100 of them outlast KUnit's
-# 300 s per case).
+# where 100 rounds once took 328 s on riscv TCG, over KUnit's 300 s per
+# case.
 rounds=${LIFECYCLE_ROUNDS:-}
 [ -n "$rounds" ] || [ "$profile" != debug ] || rounds=20
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
