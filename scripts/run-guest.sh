@@ -67,7 +67,9 @@ until mkdir "$out" 2>/dev/null; do
 	n=$((n + 1))
 done
 
-append="console=$CONSOLE panic=-1${CMDLINE:+ $CMDLINE}"
+# KERNEL_ARGS (arch.conf): e.g. an early console, so that a boot that
+# stops before the real console says how far it got.
+append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
 # dcc_module_lifecycle's rounds: 100 by default; 20 under PROFILE=debug,
