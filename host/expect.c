@@ -71,9 +71,11 @@ int expect_load(const char *path, struct expect_table *t, char *err, size_t errl
 			row->kind = EXPECT_XFAIL;
 		} else if (!strcmp(field[3], "EMUFAIL")) {
 			row->kind = EXPECT_EMUFAIL;
+		} else if (!strcmp(field[3], "RACEFAIL")) {
+			row->kind = EXPECT_RACEFAIL;
 		} else {
 			ret = fail(err, errlen, path, lineno,
-				   "unknown status: use SKIP, XFAIL or EMUFAIL (a case with no row must PASS)");
+				   "unknown status: use SKIP, XFAIL, EMUFAIL or RACEFAIL (a case with no row must PASS)");
 			break;
 		}
 		if (strcmp(field[0], "*") && strspn(field[0], "0123456789.x") != strlen(field[0])) {
@@ -207,7 +209,8 @@ int expect_apply(const struct expect_table *t, const char *series, const char *p
 					     t->path, r->pattern);
 			break;
 		case KTAP_FAIL:
-			if (r && (r->kind == EXPECT_XFAIL || r->kind == EXPECT_EMUFAIL) &&
+			if (r && (r->kind == EXPECT_XFAIL || r->kind == EXPECT_EMUFAIL ||
+				  r->kind == EXPECT_RACEFAIL) &&
 			    reason_matches(r, c->reason))
 				c->status = KTAP_XFAIL;
 			break;

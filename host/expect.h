@@ -12,6 +12,8 @@
  *            the table is stale and fails
  *   EMUFAIL  may FAIL with a matching reason (emulator behaviour that
  *            shows on some runs): such a FAIL is XFAIL, a PASS is a PASS
+ *   RACEFAIL the same for kernel behaviour that shows only when a timing
+ *            window is hit (a known kernel race, named in the table)
  * The first matching row wins.
  */
 #ifndef DCC_EXPECT_H
@@ -21,7 +23,7 @@
 #include <stddef.h>
 #include "ktap.h"
 
-enum expect_kind { EXPECT_SKIP, EXPECT_XFAIL, EXPECT_EMUFAIL };
+enum expect_kind { EXPECT_SKIP, EXPECT_XFAIL, EXPECT_EMUFAIL, EXPECT_RACEFAIL };
 
 struct expect_row {
 	char *series, *payload, *name, *pattern;

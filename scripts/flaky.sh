@@ -20,7 +20,7 @@ printf '%s\n' "$@" >"$out/runs.txt"
 # that may or may not show: XFAIL when it does, PASS when not) read as PASS
 # either way, as dcc_same_outcome does.
 emu=$(for d in "$@"; do [ ! -f "$d/expect.tsv" ] || cat "$d/expect.tsv"; done |
-	awk -F'\t' '!/^#/ && $4 == "EMUFAIL" { print $3 }' | sort -u | paste -sd ' ' -)
+	awk -F'\t' '!/^#/ && ($4 == "EMUFAIL" || $4 == "RACEFAIL") { print $3 }' | sort -u | paste -sd ' ' -)
 
 # flaky.tsv: case, FLAKY or STABLE, and the count of each status seen.
 awk -F'\t' -v runs=$# -v emu="$emu" '

@@ -46,7 +46,7 @@ dcc_arch_normalise() {
 # for comparing two runs of one kernel.
 dcc_same_outcome() {
 	local emu
-	emu=$(awk -F'\t' '!/^#/ && $4 == "EMUFAIL" { print $3 }' "$(dcc_arch_dir "$1")/expect.tsv" | paste -sd ' ' -)
+	emu=$(awk -F'\t' '!/^#/ && ($4 == "EMUFAIL" || $4 == "RACEFAIL") { print $3 }' "$(dcc_arch_dir "$1")/expect.tsv" | paste -sd ' ' -)
 	awk -F'\t' -v emu=" $emu " 'BEGIN { OFS = "\t" }
 		{ c = $1; sub(/\.[^.]*$/, "", c) }
 		$2 ~ /^(XFAIL|PASS)$/ && (index(emu, " " $1 " ") || index(emu, " " c " ")) { $2 = "PASS (or EMUFAIL)"; $3 = "" }

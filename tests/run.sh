@@ -361,7 +361,7 @@ for suite in $checks; do
 		check bad-input/negative-control expect_error "unknown negative control 'bogus'" \
 			make -s negative-control NC=bogus
 		printf '6.12\t*\tdcc_direct.dcc_basic\tMAYBE\t.\n' >"$logs/bad-expect.tsv"
-		check bad-input/expect-table expect_error "bad-expect.tsv:1: unknown status: use SKIP, XFAIL or EMUFAIL" \
+		check bad-input/expect-table expect_error "bad-expect.tsv:1: unknown status: use SKIP, XFAIL, EMUFAIL or RACEFAIL" \
 			host/build/dcc-ktap --expect "$logs/bad-expect.tsv" --series 6.12 --payload module \
 			tests/golden/riscv-6.12-pass.console
 		;;
