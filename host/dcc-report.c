@@ -23,7 +23,7 @@
 #define WIDTH		72
 #define NAME_COLS	32
 #define MATRIX_RUNS	6
-#define MAX_RUNS	16
+#define MAX_RUNS	64
 
 struct row {
 	char *name;	/* case, or "case.key" for observations */
@@ -853,7 +853,7 @@ int main(int argc, char **argv)
 			    "--out DIR, --tested-by, --reproducer, --bench FILE");
 		} else {
 			if (nr_runs == MAX_RUNS)
-				die("more than %d runs", MAX_RUNS);
+				die("more than %d runs: point RESULTS= at a directory with fewer", MAX_RUNS);
 			if (run_load(argv[a], &runs[nr_runs], err, sizeof(err)))
 				die("%s", err);
 			nr_runs++;

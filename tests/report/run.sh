@@ -28,6 +28,20 @@ if "$build/dcc-report" --out "$tmp/out" --tested-by "Fixture Tester <fixture@exa
 else
 	bad "report runs: $(cat "$tmp/stderr")"
 fi
+# A report over every series, payload and negative control of a matrix:
+# more runs than the 16 the tool once stopped at.
+many=()
+for i in $(seq 1 40); do
+	cp -r "$tmp/riscv-pass" "$tmp/many-$i"
+	many+=("$tmp/many-$i")
+done
+mkdir -p "$tmp/out-many"
+if "$build/dcc-report" --out "$tmp/out-many" --tested-by "T <t@example.org>" "${many[@]}" \
+	>/dev/null 2>"$tmp/stderr-many"; then
+	ok "report over 40 runs"
+else
+	bad "report over 40 runs: $(cat "$tmp/stderr-many")"
+fi
 # Run directories live in a temporary folder: keep only their names.
 sed "s|$tmp/||g" "$tmp/out/report.txt" >"$tmp/report.txt"
 [ "${UPDATE:-}" = 1 ] && cp "$tmp/report.txt" "$here/report.expected"
