@@ -381,6 +381,14 @@ static void dcc_ipmodify_share(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, dcc_ipmodify_pair(test, order, &ipmod_ret), 0);
 	KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
 	dcc_observe(test, "ops_func_cmds", "%#lx", ctx->direct[0].share_cmds);
+	/* 7.x hands ops_func the shared function's ftrace location. */
+	if (ctx->direct[0].share_ip) {
+		unsigned long fn = (unsigned long)dcc_victim_ipmod, ip = ctx->direct[0].share_ip;
+
+		dcc_observe(test, "ops_func_ip_offset", "%lu", ip - fn);
+		KUNIT_EXPECT_TRUE_MSG(test, ip >= fn && ip <= fn + DCC_ARCH_MAX_RESUME_OFFSET,
+				      "ops_func named ip %#lx, not the shared function %#lx", ip, fn);
+	}
 	dcc_expect_shared_redirect(test, DCC_TRAMP_A, 5, "shared with IPMODIFY");
 
 	/* IPMODIFY gone: back to the original body, still traced. */
@@ -642,7 +650,7 @@ static struct kunit_case dcc_sharing_cases[] = {
 	DCC_CASE_PARAM(dcc_ipmodify_exclusive, dcc_ipmodify_order_gen_params, "resume-untouched",
 		       "-", "IPMODIFY vs direct without ops_func, each order: the second gets -EBUSY, the first works alone"),
 	DCC_CASE_PARAM(dcc_ipmodify_share, dcc_ipmodify_order_gen_params, "resume-untouched arg-integrity",
-		       "-", "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument"),
+		       "-", "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument; on 7.x ops_func names the shared function's ip"),
 	DCC_CASE(dcc_ipmodify_filter_update, "resume-untouched", "-",
 		 "an IPMODIFY ops gaining a direct function by filter update must be refused (upstream accepts it: XFAIL); the hand-off checked on the resulting path"),
 	DCC_CASE(dcc_ipmodify_retry, "lifecycle", "56b3c85e153b",
