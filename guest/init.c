@@ -104,6 +104,29 @@ static int load_module(const char *name)
 	return 0;
 }
 
+/*
+ * write_file() - write @val to @path, truncating it; 0 or -errno. Tracefs's
+ * set_ftrace_filter takes one function per write() and says so: loop.
+ */
+static int write_file(const char *path, const char *val)
+{
+	long len = strlen(val), n;
+	int fd, ret = 0;
+
+	fd = open(path, O_WRONLY | O_TRUNC);
+	if (fd < 0)
+		return -errno;
+	for (; len > 0; val += n, len -= n) {
+		n = write(fd, val, len);
+		if (n <= 0) {
+			ret = n < 0 ? -errno : -EIO;
+			break;
+		}
+	}
+	close(fd);
+	return ret;
+}
+
 /* strstr(), which 6.1's nolibc lacks. */
 static int contains(const char *hay, const char *needle)
 {
@@ -144,7 +167,7 @@ static int helper(int argc, char **argv)
 {
 	static char buf[65536];
 	char path[NAME_LEN + 16];
-	long n, len;
+	long len;
 	char *p;
 	int fd, ret;
 
@@ -170,16 +193,8 @@ static int helper(int argc, char **argv)
 		ret = my_syscall2(__NR_delete_module, argv[2], O_NONBLOCK);
 		return ret < 0 ? ret : 0;
 	}
-	if (argc == 4 && !strcmp(argv[1], "write")) {
-		fd = open(argv[2], O_WRONLY | O_TRUNC);
-		if (fd < 0)
-			return -errno;
-		len = strlen(argv[3]);
-		n = len ? write(fd, argv[3], len) : 0;
-		ret = n < 0 ? -errno : 0;
-		close(fd);
-		return ret;
-	}
+	if (argc == 4 && !strcmp(argv[1], "write"))
+		return write_file(argv[2], argv[3]);
 	if (argc == 5 && !strcmp(argv[1], "find")) {
 		len = read_file(argv[2], buf, sizeof(buf));
 		if (len < 0)
@@ -250,26 +265,12 @@ static int helper(int argc, char **argv)
 static int tracefs_write(const char *file, const char *val)
 {
 	char path[128];
-	int fd, ret = 0;
-	long len, n;
 
 	if (strlen(TRACING) + strlen(file) >= sizeof(path))
 		return -ENAMETOOLONG;
 	memcpy(path, TRACING, strlen(TRACING));
 	memcpy(path + strlen(TRACING), file, strlen(file) + 1);
-	fd = open(path, O_WRONLY | O_TRUNC);
-	if (fd < 0)
-		return -errno;
-	/* set_ftrace_filter takes one function per write() and says so. */
-	for (len = strlen(val); len > 0; val += n, len -= n) {
-		n = write(fd, val, len);
-		if (n <= 0) {
-			ret = n < 0 ? -errno : -EIO;
-			break;
-		}
-	}
-	close(fd);
-	return ret;
+	return write_file(path, val);
 }
 
 /*
