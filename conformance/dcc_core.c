@@ -10,6 +10,7 @@
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/panic.h>
+#include <linux/percpu.h>
 #include <linux/rcupdate.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
@@ -97,6 +98,31 @@ int dcc_module_rounds(void)
 	return n;
 }
 
+/**
+ * struct dcc_caller_snap - what the caller kthread bound to a CPU noted.
+ * @task: the caller kthread, NULL when none runs there.
+ * @nivcsw: its involuntary context switch count before its current call.
+ */
+struct dcc_caller_snap {
+	struct task_struct *task;
+	unsigned long nivcsw;
+};
+
+static DEFINE_PER_CPU(struct dcc_caller_snap, dcc_caller_snap);
+
+/*
+ * Whether the running task is a caller kthread that was preempted since it
+ * began its current call. Callers are bound to their CPU, so the snapshot
+ * read here is their own.
+ */
+static notrace bool dcc_caller_preempted(void)
+{
+	struct dcc_caller_snap *snap = raw_cpu_ptr(&dcc_caller_snap);
+
+	return READ_ONCE(snap->task) == current &&
+	       READ_ONCE(current->nivcsw) != READ_ONCE(snap->nivcsw);
+}
+
 /* Called from the trampolines, with the traced function's arguments live. */
 notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 {
@@ -106,8 +132,11 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 		return;
 	st = &dcc_stats[id];
 	/* Pairs with dcc_tramp_retire(): a late run sees the reset count. */
-	if (smp_load_acquire(&st->retired))
+	if (smp_load_acquire(&st->retired)) {
 		atomic_inc(&st->late);
+		if (dcc_caller_preempted())
+			atomic_inc(&st->late_preempted);
+	}
 	st->last = *frame;
 	st->seq = dcc_next_seq();
 	atomic_inc(&st->hits);
@@ -438,16 +467,20 @@ void dcc_expect_tramp_args(struct kunit *test, int id, long seed, const char *pa
 struct dcc_caller_arg {
 	long *calls;
 	atomic_t *bad;
+	int cpu;
 };
 
 static int dcc_caller_fn(void *data)
 {
 	struct dcc_caller_arg *arg = data;
 	long a[DCC_NR_ARGS];
+	struct dcc_caller_snap *snap = per_cpu_ptr(&dcc_caller_snap, arg->cpu);
 	long n = 0;
 
+	WRITE_ONCE(snap->task, current);
 	while (!kthread_should_stop()) {
 		dcc_victim_args_for(n, a);
+		WRITE_ONCE(snap->nivcsw, current->nivcsw);
 		if (dcc_call10(dcc_victim_load, a) !=
 		    dcc_victim_expect(a, DCC_NR_ARGS) + dcc_victim_bias(DCC_V_LOAD))
 			atomic_inc(arg->bad);
@@ -461,6 +494,7 @@ static int dcc_caller_fn(void *data)
 		 */
 		cond_resched_tasks_rcu_qs();
 	}
+	WRITE_ONCE(snap->task, NULL);
 	*arg->calls = n;
 	kfree(arg);
 	return 0;
@@ -495,6 +529,7 @@ int dcc_callers_start(struct kunit *test, struct dcc_callers *c)
 			return -ENOMEM;
 		}
 		arg->calls = &c->calls[c->nr];
+		arg->cpu = cpu;
 		arg->bad = &c->bad;
 		t = kthread_create(dcc_caller_fn, arg, "dcc_caller/%d", cpu);
 		if (IS_ERR(t)) {

@@ -22,6 +22,8 @@
  * struct dcc_tramp_stats - what one trampoline observed.
  * @hits: number of times the trampoline ran.
  * @late: runs that began after the case retired it (dcc_tramp_retire()).
+ * @late_preempted: of those, runs by a caller kthread preempted inside the
+ *	call that reached the trampoline (see dcc_late_preempted()).
  * @retired: set once unregister or modify returned for it.
  * @seq: global sequence number of its last run (see dcc_next_seq()).
  * @last: the frame of its last run.
@@ -29,6 +31,7 @@
 struct dcc_tramp_stats {
 	atomic_t hits;
 	atomic_t late;
+	atomic_t late_preempted;
 	bool retired;
 	int seq;
 	struct dcc_tramp_frame last;
@@ -52,6 +55,7 @@ int dcc_module_rounds(void);
 static inline void dcc_tramp_retire(int id)
 {
 	atomic_set(&dcc_stats[id].late, 0);
+	atomic_set(&dcc_stats[id].late_preempted, 0);
 	/* Pairs with the trampoline's read: the reset count before the flag. */
 	smp_store_release(&dcc_stats[id].retired, true);
 }
@@ -67,6 +71,25 @@ static inline void dcc_tramp_revive(int id)
 static inline int dcc_late_hits(int id)
 {
 	return atomic_read(&dcc_stats[id].late);
+}
+
+/**
+ * dcc_late_preempted() - late runs of trampoline @id by a preempted caller.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ *
+ * A caller kthread (dcc_callers_start()) notes its involuntary context
+ * switch count before each call; a late run in which that count moved was
+ * made by a task preempted between entering the old path and running the
+ * trampoline. Only such a task can still be on the old path once the
+ * kernel's text update (stop_machine() or IPIs) is over, so a late run
+ * that is not one of these means the kernel still routes calls to the
+ * retired trampoline.
+ *
+ * Return: the count since dcc_tramp_retire().
+ */
+static inline int dcc_late_preempted(int id)
+{
+	return atomic_read(&dcc_stats[id].late_preempted);
 }
 
 /*

@@ -541,23 +541,31 @@ static void dcc_ops_func_refuses(struct kunit *test)
 #define DCC_KLP_SYSFS	"/sys/kernel/livepatch/" DCC_KLP "/"
 
 /*
- * Wait until the livepatch transition is over. Without the consistency
- * model (no reliable stack traces, as in this tinyconfig) kthreads never
- * switch by themselves: after a second the transition is forced through
- * the livepatch "force" knob, and that is reported.
+ * Livepatch transitions are driven by a work item that runs about once a
+ * second. Without the consistency model (no reliable stack traces, as in
+ * this tinyconfig) kthreads never switch by themselves: after a second the
+ * transition is forced through the livepatch "force" knob, and that is
+ * reported. The give-up time is generous: a guest emulated on a loaded
+ * host runs that work late (a timeout is not a timing assertion).
  */
+#define DCC_KLP_POLL_MS		100
+#define DCC_KLP_FORCE_POLLS	10
+#define DCC_KLP_GIVE_UP_POLLS	300
+
+/* Wait until the livepatch transition is over. */
 static int dcc_klp_settle(struct kunit *test)
 {
 	int i;
 
-	for (i = 0; i < 20; i++) {
+	for (i = 0; i < DCC_KLP_GIVE_UP_POLLS; i++) {
 		if (!dcc_helper("find", DCC_KLP_SYSFS "transition", "0", "")) {
-			dcc_observe(test, "transition", "%s", i > 10 ? "forced" : "completed");
+			dcc_observe(test, "transition", "%s",
+				    i > DCC_KLP_FORCE_POLLS ? "forced" : "completed");
 			return 0;
 		}
-		if (i == 10 && dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
+		if (i == DCC_KLP_FORCE_POLLS && dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
 			return -EIO;
-		msleep(100);
+		msleep(DCC_KLP_POLL_MS);
 	}
 	return -ETIMEDOUT;
 }
@@ -565,7 +573,8 @@ static int dcc_klp_settle(struct kunit *test)
 /*
  * Disable and unload the livepatch; 0 when it is gone. The module can be
  * unloaded once the unpatching transition is over (its sysfs directory
- * goes with it), forced after a second as in dcc_klp_settle().
+ * goes with it), forced as in dcc_klp_settle(); the write of "force" fails
+ * harmlessly if the transition ended meanwhile.
  */
 static int dcc_klp_remove(struct kunit *test)
 {
@@ -574,12 +583,12 @@ static int dcc_klp_remove(struct kunit *test)
 
 	if (ret)
 		return ret;
-	for (i = 0; i < 20; i++) {
+	for (i = 0; i < DCC_KLP_GIVE_UP_POLLS; i++) {
 		if (!dcc_helper("unload", DCC_KLP, NULL, NULL))
 			return 0;
-		if (i == 10)
+		if (i == DCC_KLP_FORCE_POLLS)
 			dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL);
-		msleep(100);
+		msleep(DCC_KLP_POLL_MS);
 	}
 	return -ETIMEDOUT;
 }
