@@ -88,3 +88,9 @@ notrace unsigned long dcc_arch_scratch_slot(struct ftrace_regs *fregs)
 	return DCC_SLOT_UNREADABLE;
 #endif
 }
+
+/* No jmp mode on this arch (DYNAMIC_FTRACE_WITH_JMP is x86_64's). */
+unsigned long dcc_arch_jmp_tramp(unsigned long func)
+{
+	return 0;
+}

@@ -32,6 +32,24 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target)
 	return delta >= S32_MIN && delta <= S32_MAX;
 }
 
+/* Where dcc_tramp_jmp_a continues: the traced function after its site. */
+unsigned long dcc_jmp_resume;
+
+/* Built-in payload only: jmp mode needs update_ftrace_direct_add(). */
+unsigned long dcc_arch_jmp_tramp(unsigned long func)
+{
+#ifdef MODULE
+	return 0;
+#else
+	unsigned long site = ftrace_location(func);
+
+	if (!site)
+		return 0;
+	WRITE_ONCE(dcc_jmp_resume, site + MCOUNT_INSN_SIZE);
+	return (unsigned long)dcc_tramp_jmp_a;
+#endif
+}
+
 /* x86_64 has no CALL_OPS: the site calls the trampoline or a caller. */
 unsigned long dcc_arch_site_ops(unsigned long func)
 {

@@ -31,4 +31,10 @@
  */
 #define DCC_ARCH_COUNTER_HZ		(tsc_khz * 1000UL)
 
+#ifndef __ASSEMBLY__
+/* The jmp-mode trampoline (dcc_tramp.S) and where it continues. */
+void dcc_tramp_jmp_a(void);
+extern unsigned long dcc_jmp_resume;
+#endif
+
 #endif /* _DCC_ARCH_H */

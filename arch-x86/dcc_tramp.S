@@ -56,3 +56,46 @@ SYM_FUNC_END(\name)
 
 DCC_TRAMP dcc_tramp_a, DCC_TRAMP_A
 DCC_TRAMP dcc_tramp_b, DCC_TRAMP_B
+
+/*
+ * Jmp mode (DYNAMIC_FTRACE_WITH_JMP, an address with bit 0 set): the patch
+ * site jumps here, or ftrace_regs_caller RETs here after putting this
+ * address in place of the resume address, so the stack is as at the traced
+ * function's entry: (%rsp) = parent return address. Count the run as
+ * trampoline A, restore the arguments, then continue the function after
+ * its patch site (dcc_jmp_resume, set by dcc_arch_jmp_tramp()); its body
+ * returns straight to the parent.
+ */
+SYM_FUNC_START(dcc_tramp_jmp_a)
+	ANNOTATE_NOENDBR
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$FRAME_BYTES, %rsp
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movq	$0, 48(%rsp)
+	movq	$0, 56(%rsp)
+	movq	%rax, 80(%rsp)		/* extra[0] */
+	movq	dcc_jmp_resume(%rip), %rax
+	movq	%rax, 64(%rsp)		/* resume_ip */
+	movq	8(%rbp), %rax
+	movq	%rax, 72(%rsp)		/* parent_ip */
+	movq	$DCC_TRAMP_A, %rdi
+	movq	%rsp, %rsi
+	call	dcc_tramp_handler
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movq	80(%rsp), %rax
+	leave
+	/* A jump to a fixed function body, not to attacker-chosen data. */
+	ANNOTATE_RETPOLINE_SAFE
+	jmp	*dcc_jmp_resume(%rip)
+SYM_FUNC_END(dcc_tramp_jmp_a)

@@ -52,21 +52,26 @@
  *	                  dcc_sharing.dcc_ipmodify_filter_update,
  *	                  dcc_sharing.dcc_ops_func_refuses, dcc_sharing.dcc_livepatch_share
  *	tramp-abi         dcc_direct.dcc_basic, dcc_direct.dcc_ip_parent, dcc_direct.dcc_multi,
- *	                  dcc_direct.dcc_many_functions
+ *	                  dcc_direct.dcc_many_functions, dcc_lifecycle.dcc_update_direct_jmp
  *	arg-integrity     dcc_direct.dcc_basic, dcc_direct.dcc_stack_args,
- *	                  dcc_lifecycle.dcc_modify_under_load, dcc_lifecycle.dcc_stress,
+ *	                  dcc_lifecycle.dcc_modify_under_load,
+ *	                  dcc_lifecycle.dcc_update_direct_api,
+ *	                  dcc_lifecycle.dcc_update_direct_jmp, dcc_lifecycle.dcc_stress,
  *	                  dcc_lifecycle.dcc_share_under_load, dcc_sharing.dcc_with_ops,
  *	                  dcc_sharing.dcc_with_save_regs_ops, dcc_sharing.dcc_with_fgraph,
  *	                  dcc_sharing.dcc_kprobe_entry, dcc_sharing.dcc_ipmodify_share,
  *	                  dcc_sharing.dcc_livepatch_share
- *	ordering          dcc_lifecycle.dcc_share_under_load,
+ *	ordering          dcc_lifecycle.dcc_update_direct_api,
+ *	                  dcc_lifecycle.dcc_update_direct_jmp,
+ *	                  dcc_lifecycle.dcc_share_under_load,
  *	                  dcc_lifecycle.dcc_modify_shared_ops, dcc_sharing.dcc_with_ops,
  *	                  dcc_sharing.dcc_with_save_regs_ops, dcc_sharing.dcc_with_fgraph,
  *	                  dcc_sharing.dcc_kprobe_entry
  *	directness        dcc_direct.dcc_directness
  *	lifecycle         dcc_direct.dcc_many_functions, dcc_lifecycle.dcc_modify_under_load,
- *	                  dcc_lifecycle.dcc_reregister, dcc_lifecycle.dcc_second_direct_busy,
- *	                  dcc_lifecycle.dcc_stress, dcc_lifecycle.dcc_unregister_under_load,
+ *	                  dcc_lifecycle.dcc_update_direct_api, dcc_lifecycle.dcc_reregister,
+ *	                  dcc_lifecycle.dcc_second_direct_busy, dcc_lifecycle.dcc_stress,
+ *	                  dcc_lifecycle.dcc_unregister_under_load,
  *	                  dcc_lifecycle.dcc_share_under_load,
  *	                  dcc_lifecycle.dcc_modify_shared_ops,
  *	                  dcc_lifecycle.dcc_modify_shared_ipmodify,
@@ -207,6 +212,20 @@ bool dcc_arch_call_reaches(unsigned long func, unsigned long target);
  * Return: the literal, or 0 where the kernel has none.
  */
 unsigned long dcc_arch_site_ops(unsigned long func);
+
+/**
+ * dcc_arch_jmp_tramp() - a trampoline for @func that the kernel enters by a
+ * jump (jmp mode, DYNAMIC_FTRACE_WITH_JMP, 7.x x86_64).
+ * @func: the traced function it will be attached to (one at a time).
+ *
+ * Clauses tramp-abi and arg-integrity in jmp mode: entered with the stack
+ * as at @func's entry (the parent's return address on top), it counts its
+ * run as trampoline A and continues @func's body after the patch site, so
+ * that the body returns straight to the parent.
+ *
+ * Return: its address (without the jmp bit), or 0 where the backend has none.
+ */
+unsigned long dcc_arch_jmp_tramp(unsigned long func);
 
 /**
  * dcc_arch_scratch_slot() - read the scratch slot from a callback's regs.

@@ -284,11 +284,6 @@ int dcc_direct_detach(struct dcc_direct *d)
 	return 0;
 }
 
-static notrace bool dcc_is_tramp(unsigned long addr)
-{
-	return addr == (unsigned long)dcc_tramp_a || addr == (unsigned long)dcc_tramp_b;
-}
-
 static notrace void dcc_ops_callback(unsigned long ip, unsigned long parent_ip,
 				     struct ftrace_ops *op, struct ftrace_regs *fregs)
 {

@@ -92,6 +92,12 @@ static inline int dcc_late_preempted(int id)
 	return atomic_read(&dcc_stats[id].late_preempted);
 }
 
+/* dcc_is_tramp() - whether @addr is one of the suite's trampolines. */
+static inline notrace bool dcc_is_tramp(unsigned long addr)
+{
+	return addr == (unsigned long)dcc_tramp_a || addr == (unsigned long)dcc_tramp_b;
+}
+
 /*
  * DCC_CASE() - one entry of the catalogue: a KUnit case with the contract
  * clauses it asserts (common/dcc_contract.h), the upstream fix it guards

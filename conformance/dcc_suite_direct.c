@@ -198,15 +198,18 @@ static void dcc_many_functions(struct kunit *test)
 		bad_resume += last->resume_ip <= ips[i] ||
 			      last->resume_ip > ips[i] + DCC_ARCH_MAX_RESUME_OFFSET;
 	}
-	KUNIT_EXPECT_EQ_MSG(test, bad_hits, 0, "functions whose call did not run the trampoline once");
-	KUNIT_EXPECT_EQ_MSG(test, bad_body, 0, "functions whose body did not run once, or returned wrong");
+	KUNIT_EXPECT_EQ_MSG(test, bad_hits, 0,
+			    "functions whose call did not run the trampoline once");
+	KUNIT_EXPECT_EQ_MSG(test, bad_body, 0,
+			    "functions whose body did not run once, or returned wrong");
 	KUNIT_EXPECT_EQ_MSG(test, bad_resume, 0, "functions resumed outside their own patch site");
 
 	KUNIT_ASSERT_EQ(test, dcc_direct_detach(d), 0);
 	hits = dcc_hits(DCC_TRAMP_A);
 	for (i = 0; i < DCC_VICTIM_BULK; i++)
 		dcc_victim_bulk[i](1);
-	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, 0, "trampoline ran after unregister");
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, 0,
+			    "trampoline ran after unregister");
 }
 
 static const char *dcc_site_kind(unsigned long target, unsigned long tramp)
@@ -247,8 +250,8 @@ static void dcc_expect_site_ops(struct kunit *test, unsigned long func, struct d
 		dcc_observe(test, alone ? "literal_alone" : "literal_shared", "%s",
 			    lit == own ? "the direct ops" : sym);
 	if (alone) {
-		KUNIT_EXPECT_EQ_MSG(test, lit, own, "%s: the ops literal names %s, not the direct ops",
-				    when, sym);
+		KUNIT_EXPECT_EQ_MSG(test, lit, own,
+				    "%s: the ops literal names %s, not the direct ops", when, sym);
 		KUNIT_EXPECT_EQ_MSG(test, (unsigned long)DCC_OPS_DIRECT_CALL(&d->ops), d->addr,
 				    "%s: ops->direct_call is not the trampoline", when);
 	} else {
@@ -325,7 +328,8 @@ static void dcc_directness(struct kunit *test)
 
 static struct kunit_case dcc_direct_cases[] = {
 	DCC_CASE(dcc_basic, "tramp-abi arg-integrity", "-",
-		 "trampoline and body once per call, 8 argument registers and return value intact, 0 hits after unregister"),
+		 "trampoline and body once per call, 8 argument registers and return value intact, 0 hits after unregister"
+	),
 	DCC_CASE(dcc_stack_args, "arg-integrity", "-",
 		 "10 arguments (stack ones too) and the return value, trampoline alone"),
 	DCC_CASE(dcc_ip_parent, "tramp-abi", "-",
@@ -333,9 +337,11 @@ static struct kunit_case dcc_direct_cases[] = {
 	DCC_CASE(dcc_multi, "tramp-abi", "-",
 		 "one ops over 40 functions, each call routed with its own ip"),
 	DCC_CASE(dcc_many_functions, "tramp-abi lifecycle", "-",
-		 "one ops over 1000 functions (BPF fentry.multi scale): each call once, own resume address; none after unregister"),
+		 "one ops over 1000 functions (BPF fentry.multi scale): each call once, own resume address; none after unregister"
+	),
 	DCC_CASE(dcc_directness, "directness", "-",
-		 "decoded patch site: trampoline alone, ftrace caller when shared; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"),
+		 "decoded patch site: trampoline alone, ftrace caller when shared; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"
+	),
 	{}
 };
 

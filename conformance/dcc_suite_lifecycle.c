@@ -11,6 +11,7 @@
 #include <linux/module.h>
 #include <linux/rcupdate.h>
 #include <linux/smp.h>
+#include <linux/utsname.h>
 #include "dcc_core.h"
 
 /* How long callers run in each phase, and the stress loop's bound. */
@@ -84,7 +85,8 @@ static void dcc_modify_under_load(struct kunit *test)
 	KUNIT_EXPECT_EQ_MSG(test, dcc_late_hits(DCC_TRAMP_A) - dcc_late_preempted(DCC_TRAMP_A), 0,
 			    "trampoline A entered after modify to B returned, by callers not preempted in that call");
 	if (dcc_late_preempted(DCC_TRAMP_A))
-		KUNIT_FAIL(test, "trampoline A entered %d times after modify to B returned, each by a caller preempted inside that call: modify did not wait for preempted tasks",
+		KUNIT_FAIL(test,
+			   "trampoline A entered %d times after modify to B returned, each by a caller preempted inside that call: modify did not wait for preempted tasks",
 			   dcc_late_preempted(DCC_TRAMP_A));
 	KUNIT_EXPECT_NE_MSG(test, site, (unsigned long)dcc_tramp_a,
 			    "the site still calls trampoline A after modify returned");
@@ -212,10 +214,10 @@ static void dcc_stress(struct kunit *test)
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_a);
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_b);
 	if (dcc_late_hits(DCC_TRAMP_A) + dcc_late_hits(DCC_TRAMP_B))
-		KUNIT_FAIL(test, "trampolines entered %d times after the last unregister returned, %s",
+		KUNIT_FAIL(test,
+			   "trampolines entered %d times after the last unregister returned, %s",
 			   dcc_late_hits(DCC_TRAMP_A) + dcc_late_hits(DCC_TRAMP_B),
-			   site == (unsigned long)dcc_tramp_a || site == (unsigned long)dcc_tramp_b ?
-			   "the site still calls one in memory" :
+			   dcc_is_tramp(site) ? "the site still calls one in memory" :
 			   "with the site unpatched in memory");
 	dcc_tramp_revive(DCC_TRAMP_A);
 	dcc_tramp_revive(DCC_TRAMP_B);
@@ -274,7 +276,8 @@ static void dcc_unregister_under_load(struct kunit *test)
 			 * (an emulator's stale translation): said so, for the
 			 * arch's expect.tsv to name.
 			 */
-			KUNIT_FAIL(test, "round %d: trampoline entered %d times after unregister returned, %s",
+			KUNIT_FAIL(test,
+				   "round %d: trampoline entered %d times after unregister returned, %s",
 				   round, late, site == (unsigned long)dcc_tramp_a ?
 				   "the site still calls it in memory" :
 				   "with the site unpatched in memory");
@@ -334,7 +337,8 @@ static void dcc_modify_shared_ops(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
 	KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
 	dcc_calls_check(test, dcc_victim_other, DCC_V_OTHER, 0, 10, "shared, before modify");
-	KUNIT_ASSERT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops, (unsigned long)dcc_tramp_b), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops,
+						(unsigned long)dcc_tramp_b), 0);
 	dcc_tramp_retire(DCC_TRAMP_A);
 	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
 	a = dcc_hits(DCC_TRAMP_A);
@@ -368,12 +372,14 @@ static void dcc_modify_shared_ipmodify(struct kunit *test)
 	o->redirect = (unsigned long)dcc_victim_replacement;
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_ipmod, dcc_tramp_a), 0);
 	KUNIT_ASSERT_EQ(test, dcc_ops_attach(o, dcc_victim_ipmod, DCC_IPMODIFY_FLAGS), 0);
-	KUNIT_ASSERT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops, (unsigned long)dcc_tramp_b), 0);
+	KUNIT_ASSERT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops,
+						(unsigned long)dcc_tramp_b), 0);
 	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
 	a = dcc_hits(DCC_TRAMP_A);
 	b = dcc_hits(DCC_TRAMP_B);
 	orig = dcc_victim_calls(DCC_V_IPMOD);
-	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_REPLACEMENT, 0, 10, "IPMODIFY-shared, after modify");
+	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_REPLACEMENT, 0, 10,
+			"IPMODIFY-shared, after modify");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - a, 0);
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_B) - b, 10);
 	KUNIT_EXPECT_EQ_MSG(test, dcc_victim_calls(DCC_V_IPMOD) - orig, 0,
@@ -555,33 +561,228 @@ static void dcc_module_lifecycle(struct kunit *test)
 	dcc_observe(test, "measured_rounds", "%d", round);
 }
 
+/*
+ * The multi-function direct API (update_ftrace_direct_add/mod/del, 7.0+):
+ * one ops, a trampoline per function, looked up by ip. It is not exported,
+ * so only a built-in suite can call it; ftrace.h declares it with no macro
+ * to test, so Kbuild looks for it in the tree (DCC_HAVE_UPDATE_DIRECT).
+ */
+#if defined(DCC_HAVE_UPDATE_DIRECT) && !defined(MODULE)
+#define DCC_UPDATE_DIRECT	1
+
+static struct ftrace_ops dcc_update_ops;
+
+/*
+ * Apply one update (add, mod or del) of @n functions to trampolines: a
+ * hash of ip -> trampoline, which the kernel copies.
+ */
+static int dcc_update_direct(int (*update)(struct ftrace_ops *ops, struct ftrace_hash *hash),
+			     void *const *funcs, void (*const *tramps)(void), int n)
+{
+	struct ftrace_hash *hash = alloc_ftrace_hash(FTRACE_HASH_DEFAULT_BITS);
+	int i, ret;
+
+	if (!hash)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		unsigned long ip = ftrace_location((unsigned long)funcs[i]);
+
+		if (!ip || !add_ftrace_hash_entry_direct(hash, ip, (unsigned long)tramps[i])) {
+			free_ftrace_hash(hash);
+			return ip ? -ENOMEM : -ENOENT;
+		}
+	}
+	ret = update(&dcc_update_ops, hash);
+	free_ftrace_hash(hash);
+	return ret;
+}
+
+static int dcc_update_direct_mod(struct ftrace_ops *ops, struct ftrace_hash *hash)
+{
+	return update_ftrace_direct_mod(ops, hash, true);
+}
+
+/*
+ * Call @fn DCC_UPDATE_CALLS times; its trampoline @id (or none, -1) must
+ * run once per call and see the arguments, the other one never.
+ */
+#define DCC_UPDATE_CALLS	10
+
+static void dcc_update_expect(struct kunit *test, dcc_victim10_t fn, enum dcc_victim_id body,
+			      int id, long seed, const char *path)
+{
+	int a = dcc_hits(DCC_TRAMP_A), b = dcc_hits(DCC_TRAMP_B);
+
+	dcc_calls_check(test, fn, body, seed, DCC_UPDATE_CALLS, path);
+	a = dcc_hits(DCC_TRAMP_A) - a;
+	b = dcc_hits(DCC_TRAMP_B) - b;
+	/* The counts in the first line: it is the reason expect.tsv reads. */
+	if (a != (id == DCC_TRAMP_A ? DCC_UPDATE_CALLS : 0))
+		KUNIT_FAIL(test, "%s: trampoline A ran %d times for %d calls",
+			   path, a, DCC_UPDATE_CALLS);
+	if (b != (id == DCC_TRAMP_B ? DCC_UPDATE_CALLS : 0))
+		KUNIT_FAIL(test, "%s: trampoline B ran %d times for %d calls",
+			   path, b, DCC_UPDATE_CALLS);
+	/* The last run's registers, if the expected trampoline ran at all. */
+	if ((id == DCC_TRAMP_A && a) || (id == DCC_TRAMP_B && b))
+		dcc_expect_tramp_args(test, id, seed + DCC_UPDATE_CALLS - 1, path);
+}
+
+static void dcc_update_direct_run(struct kunit *test)
+{
+	static void *const both[] = { dcc_victim_other, dcc_victim_args10 };
+	static void (*const a_b[])(void) = { dcc_tramp_a, dcc_tramp_b };
+	static void (*const b_b[])(void) = { dcc_tramp_b, dcc_tramp_b };
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_ops *o = &ctx->ops[0];
+	char sym[KSYM_SYMBOL_LEN];
+	int ops_hits, ret;
+
+	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_add, both, a_b, 2), 0);
+	dcc_symbol(sym, sizeof(sym), DCC_OPS_DIRECT_CALL(&dcc_update_ops));
+	dcc_observe(test, "ops_direct_call", "%s",
+		    DCC_OPS_DIRECT_CALL(&dcc_update_ops) ? sym : "0");
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 0, "alone, A");
+	dcc_update_expect(test, dcc_victim_args10, DCC_V_ARGS10, DCC_TRAMP_B, 20, "alone, B");
+
+	KUNIT_EXPECT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
+	ops_hits = atomic_read(&o->hits);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "shared, A");
+	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
+
+	ret = dcc_update_direct(dcc_update_direct_mod, both, b_b, 1);
+	KUNIT_EXPECT_EQ(test, ret, 0);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, ret ? DCC_TRAMP_A : DCC_TRAMP_B, 60,
+			  "shared, modified to B");
+	KUNIT_EXPECT_EQ(test, dcc_ops_detach(o), 0);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, ret ? DCC_TRAMP_A : DCC_TRAMP_B, 80,
+			  "alone, modified to B");
+
+	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_del, both,
+						ret ? a_b : b_b, 2), 0);
+	KUNIT_EXPECT_FALSE(test, dcc_update_ops.flags & FTRACE_OPS_FL_ENABLED);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, -1, 100, "deleted");
+	dcc_update_expect(test, dcc_victim_args10, DCC_V_ARGS10, -1, 120, "deleted");
+}
+
+static void dcc_update_direct_jmp_run(struct kunit *test)
+{
+	static void *const func[] = { dcc_victim_other };
+	void (*tramp[1])(void);
+	struct dcc_ctx *ctx = test->priv;
+	struct dcc_ops *o = &ctx->ops[0];
+	unsigned long jmp = dcc_arch_jmp_tramp((unsigned long)dcc_victim_other);
+	int ops_hits;
+
+	if (!IS_ENABLED(CONFIG_DYNAMIC_FTRACE_WITH_JMP))
+		kunit_skip(test, "%s %s: no DYNAMIC_FTRACE_WITH_JMP", DCC_ARCH_NAME,
+			   init_utsname()->release);
+	KUNIT_ASSERT_NE_MSG(test, jmp, 0UL,
+			    "the kernel has jmp mode, the arch backend no jmp trampoline");
+	tramp[0] = (void (*)(void))ftrace_jmp_set(jmp);
+	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_add, func, tramp, 1), 0);
+	dcc_observe(test, "site_opcode", "%#x",
+		    *(u8 *)ftrace_location((unsigned long)dcc_victim_other));
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 0, "jmp, alone");
+	KUNIT_EXPECT_EQ(test, dcc_ops_attach(o, dcc_victim_other, 0), 0);
+	ops_hits = atomic_read(&o->hits);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 20, "jmp, shared");
+	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
+	KUNIT_EXPECT_EQ(test, dcc_ops_detach(o), 0);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "jmp, alone again");
+	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_del, func, tramp, 1), 0);
+	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, -1, 60, "jmp, deleted");
+}
+#else
+#define DCC_UPDATE_DIRECT	0
+#endif
+
+/*
+ * dcc_update_direct_api - clauses lifecycle, ordering, arg-integrity.
+ * The multi-function direct API (7.0+, built-in payload only): one ops
+ * carrying two functions, each with its own trampoline. Each function
+ * runs its own trampoline once per call, with its arguments, alone and
+ * shared with a plain ops (the ftrace caller's hand-off); modify moves one
+ * function to the other trampoline while shared; delete leaves neither
+ * running and the ops unregistered.
+ */
+static void dcc_update_direct_api(struct kunit *test)
+{
+	dcc_require_direct(test);
+#if DCC_UPDATE_DIRECT
+	dcc_update_direct_run(test);
+#elif defined(DCC_HAVE_UPDATE_DIRECT)
+	kunit_skip(test, "update_ftrace_direct_*() not exported: built-in payload only");
+#else
+	kunit_skip(test, "Linux %s has no update_ftrace_direct_*() (7.0+)",
+		   init_utsname()->release);
+#endif
+}
+
+/*
+ * dcc_update_direct_jmp - clauses tramp-abi, ordering, arg-integrity.
+ * Jmp mode (7.x, DYNAMIC_FTRACE_WITH_JMP: x86_64): a trampoline attached
+ * through update_ftrace_direct_add() with bit 0 set is entered by a jump,
+ * from the patch site alone or from the ftrace caller's RET when shared
+ * with a plain ops, and continues the function itself. Either way it runs
+ * once per call with the arguments, the body once, and the return value
+ * reaches the caller intact.
+ */
+static void dcc_update_direct_jmp(struct kunit *test)
+{
+	dcc_require_direct(test);
+#if DCC_UPDATE_DIRECT
+	dcc_update_direct_jmp_run(test);
+#elif defined(DCC_HAVE_UPDATE_DIRECT)
+	kunit_skip(test, "update_ftrace_direct_*() not exported: built-in payload only");
+#else
+	kunit_skip(test, "Linux %s has no update_ftrace_direct_*() (7.0+)",
+		   init_utsname()->release);
+#endif
+}
+
 static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE(dcc_modify_under_load, "lifecycle arg-integrity", "-",
-		 "modify A to B with callers on every CPU: no lost or doubled call, arguments intact, A never entered after modify returns (no test-side sync; a caller preempted in its call fails with its own reason); where CALL_OPS, direct_call is B"),
+		 "modify A to B with callers on every CPU: no lost or doubled call, arguments intact, A never entered after modify returns (no test-side sync; a caller preempted in its call fails with its own reason); where CALL_OPS, direct_call is B"
+	),
+	DCC_CASE(dcc_update_direct_api, "lifecycle ordering arg-integrity", "-",
+		 "update_ftrace_direct_add/mod/del (7.0+, built-in payload only): a trampoline per function, each once per call with its arguments, alone and shared with a plain ops; modify while shared; delete unregisters"
+	),
+	DCC_CASE(dcc_update_direct_jmp, "tramp-abi ordering arg-integrity", "-",
+		 "jmp mode (7.x x86_64, built-in payload only): a trampoline entered by a jump, alone and shared with a plain ops, once per call with its arguments, body once, return value intact"
+	),
 	DCC_CASE(dcc_reregister, "lifecycle", "-",
 		 "unregister stops it, register again works"),
 	DCC_CASE(dcc_second_direct_busy, "lifecycle", "-",
 		 "second direct ops gets -EBUSY; the failed ops retries cleanly"),
 	DCC_CASE_SLOW(dcc_stress, "lifecycle arg-integrity", "-",
-		      "register/modify/unregister cycles racing callers; no trampoline entered after the last unregister returns (no test-side sync)"),
+		      "register/modify/unregister cycles racing callers; no trampoline entered after the last unregister returns (no test-side sync)"
+	),
 	DCC_CASE_PARAM(dcc_unregister_under_load, dcc_shared_gen_params, "lifecycle", "-",
-		       "alone and shared: after unregister returns, with callers on every CPU, the trampoline is never entered (no test-side sync)"),
+		       "alone and shared: after unregister returns, with callers on every CPU, the trampoline is never entered (no test-side sync)"
+	),
 	DCC_CASE(dcc_share_under_load, "ordering lifecycle arg-integrity", "-",
-		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches"),
+		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches"
+	),
 	DCC_CASE(dcc_modify_shared_ops, "lifecycle ordering", "-",
-		 "modify A to B with a plain ops attached: ops and B once per call, never A, arguments intact"),
+		 "modify A to B with a plain ops attached: ops and B once per call, never A, arguments intact"
+	),
 	DCC_CASE(dcc_modify_shared_ipmodify, "lifecycle resume-untouched", "3e9a18e1c3e9",
-		 "modify A to B while IPMODIFY-shared: B once per call, handed the modified address, the original never runs"),
+		 "modify A to B while IPMODIFY-shared: B once per call, handed the modified address, the original never runs"
+	),
 	DCC_CASE(dcc_two_directs_one_tramp, "lifecycle", "-",
-		 "two direct ops on disjoint functions with one trampoline: each routed with its own ip, one unregistered leaves the other"),
+		 "two direct ops on disjoint functions with one trampoline: each routed with its own ip, one unregistered leaves the other"
+	),
 	DCC_CASE(dcc_ops_reuse, "lifecycle", "-",
-		 "an unregistered ops given a new filter and trampoline registers again; the old function is left alone"),
+		 "an unregistered ops given a new filter and trampoline registers again; the old function is left alone"
+	),
 	DCC_CASE(dcc_modify_unregistered, "lifecycle", "-",
 		 "modify on a never-registered or unregistered ops: -EINVAL, nothing attached"),
 	DCC_CASE(dcc_register_empty_filter, "lifecycle", "-",
 		 "register with an empty filter: -EINVAL, nothing attached"),
 	DCC_CASE_SLOW(dcc_module_lifecycle, "lifecycle", "-",
-		      "a victim module loaded/unloaded 100 times, attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug)"),
+		      "a victim module loaded/unloaded 100 times, attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug)"
+	),
 	{}
 };
 

@@ -241,7 +241,8 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	if (post && !strcmp(mech, "ftrace")) {
 		/* An IPMODIFY kprobe against a direct ops without ops_func. */
 		if (ret != -EBUSY)
-			KUNIT_FAIL(test, "IPMODIFY kprobe next to a direct ops without ops_func: %d, not -EBUSY",
+			KUNIT_FAIL(test,
+				   "IPMODIFY kprobe next to a direct ops without ops_func: %d, not -EBUSY",
 				   ret);
 		if (ret) {
 			hits = dcc_hits(DCC_TRAMP_A);
@@ -387,7 +388,8 @@ static void dcc_ipmodify_share(struct kunit *test)
 
 		dcc_observe(test, "ops_func_ip_offset", "%lu", ip - fn);
 		KUNIT_EXPECT_TRUE_MSG(test, ip >= fn && ip <= fn + DCC_ARCH_MAX_RESUME_OFFSET,
-				      "ops_func named ip %#lx, not the shared function %#lx", ip, fn);
+				      "ops_func named ip %#lx, not the shared function %#lx",
+				      ip, fn);
 	}
 	dcc_expect_shared_redirect(test, DCC_TRAMP_A, 5, "shared with IPMODIFY");
 
@@ -563,7 +565,8 @@ static int dcc_klp_settle(struct kunit *test)
 				    i > DCC_KLP_FORCE_POLLS ? "forced" : "completed");
 			return 0;
 		}
-		if (i == DCC_KLP_FORCE_POLLS && dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
+		if (i == DCC_KLP_FORCE_POLLS &&
+		    dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
 			return -EIO;
 		msleep(DCC_KLP_POLL_MS);
 	}
@@ -647,27 +650,40 @@ static void dcc_livepatch_share(struct kunit *test)
 static struct kunit_case dcc_sharing_cases[] = {
 	DCC_CASE_PARAM(dcc_with_ops, dcc_ops_order_gen_params,
 		       "ordering scratch-slot arg-integrity", "a8b9cf62ade1",
-		       "plain ops + trampoline, each order: both once per call, ops first, 10 arguments and return value through the ftrace caller; slot cleared or trampoline, cleared when the ops runs first"),
+		       "plain ops + trampoline, each order: both once per call, ops first, 10 arguments and return value through the ftrace caller; slot cleared or trampoline, cleared when the ops runs first"
+	),
 	DCC_CASE(dcc_with_save_regs_ops, "ordering arg-integrity", "-",
-		 "SAVE_REGS ops where WITH_REGS exists (both run, arguments intact), else -EINVAL asserted, then SKIP"),
+		 "SAVE_REGS ops where WITH_REGS exists (both run, arguments intact), else -EINVAL asserted, then SKIP"
+	),
 	DCC_CASE(dcc_with_fgraph, "ordering arg-integrity", "-",
-		 "function_graph tracer + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"),
+		 "function_graph tracer + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"
+	),
 	DCC_CASE(dcc_kprobe_entry, "ordering arg-integrity", "-",
-		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first; refused (-EINVAL asserted, then SKIP) per arch facts"),
+		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first; refused (-EINVAL asserted, then SKIP) per arch facts"
+	),
 	DCC_CASE(dcc_kprobe_post, "resume-untouched", "-",
-		 "kprobe with post_handler: -EBUSY when ftrace-based, the trampoline still runs; works as a breakpoint"),
-	DCC_CASE_PARAM(dcc_ipmodify_exclusive, dcc_ipmodify_order_gen_params, "resume-untouched",
-		       "-", "IPMODIFY vs direct without ops_func, each order: the second gets -EBUSY, the first works alone"),
-	DCC_CASE_PARAM(dcc_ipmodify_share, dcc_ipmodify_order_gen_params, "resume-untouched arg-integrity",
-		       "-", "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument; on 7.x ops_func names the shared function's ip"),
+		 "kprobe with post_handler: -EBUSY when ftrace-based, the trampoline still runs; works as a breakpoint"
+	),
+	DCC_CASE_PARAM(dcc_ipmodify_exclusive, dcc_ipmodify_order_gen_params,
+		       "resume-untouched", "-",
+		       "IPMODIFY vs direct without ops_func, each order: the second gets -EBUSY, the first works alone"
+	),
+	DCC_CASE_PARAM(dcc_ipmodify_share, dcc_ipmodify_order_gen_params,
+		       "resume-untouched arg-integrity", "-",
+		       "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument; on 7.x ops_func names the shared function's ip"
+	),
 	DCC_CASE(dcc_ipmodify_filter_update, "resume-untouched", "-",
-		 "an IPMODIFY ops gaining a direct function by filter update must be refused (upstream accepts it: XFAIL); the hand-off checked on the resulting path"),
+		 "an IPMODIFY ops gaining a direct function by filter update must be refused (upstream accepts it: XFAIL); the hand-off checked on the resulting path"
+	),
 	DCC_CASE(dcc_ipmodify_retry, "lifecycle", "56b3c85e153b",
-		 "direct ops refused by an IPMODIFY ops registers cleanly once it is gone (SKIP with the reason before 6.6)"),
+		 "direct ops refused by an IPMODIFY ops registers cleanly once it is gone (SKIP with the reason before 6.6)"
+	),
 	DCC_CASE(dcc_ops_func_refuses, "lifecycle resume-untouched", "56b3c85e153b",
-		 "ops_func refusing: IPMODIFY after direct and direct after IPMODIFY get its error, the first keeps working; the refused direct ops retries cleanly"),
+		 "ops_func refusing: IPMODIFY after direct and direct after IPMODIFY get its error, the first keeps working; the refused direct ops retries cleanly"
+	),
 	DCC_CASE(dcc_livepatch_share, "resume-untouched arg-integrity", "-",
-		 "a real livepatch (x86_64): -EBUSY without ops_func; with it the trampoline runs and the call resumes in the patched function"),
+		 "a real livepatch (x86_64): -EBUSY without ops_func; with it the trampoline runs and the call resumes in the patched function"
+	),
 	{}
 };
 

@@ -158,10 +158,16 @@ bench_percall_table() {
 					s[a, "site_off"], s[a, "site_on"]
 				printf "  attached: %s\n  detached: %s\n", dis[a, "site_on"], dis[a, "site_off"]
 				fl = v[a, "untraced"] - s[a, "site_off"] + s[a, "site_on"] + s[a, "nop_tramp"]
+				# A lone direct call reached through the CALL_OPS fast path.
+				fp = ""
+				if ((a, "fastpath") in s) {
+					fl += s[a, "fastpath"]
+					fp = sprintf(" + fast path %d", s[a, "fastpath"])
+				}
 				# In hundredths, so that a difference of 0 never prints "-0.00".
 				d = int((v[a, "direct"] - fl) * 100 + (v[a, "direct"] >= fl ? 0.5 : -0.5))
-				printf "%s: direct floor %.2f (untraced - %d + %d + %d), measured %.2f (%s%d.%02d)\n",
-					a, fl, s[a, "site_off"], s[a, "site_on"], s[a, "nop_tramp"],
+				printf "%s: direct floor %.2f (untraced - %d + %d%s + %d), measured %.2f (%s%d.%02d)\n",
+					a, fl, s[a, "site_off"], s[a, "site_on"], fp, s[a, "nop_tramp"],
 					v[a, "direct"], d < 0 ? "-" : "+", (d < 0 ? -d : d) / 100, (d < 0 ? -d : d) % 100
 			}
 			for (i = 1; i <= na; i++)

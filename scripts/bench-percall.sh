@@ -43,6 +43,24 @@ insns_of() {
 # instructions that attaching changed (an endbr64 before them, or arm64's
 # "mov x9, x30" written once at boot, run either way and are not counted),
 # as "<count>\t<disassembly>", for ON and then for OFF.
+# fastpath_insns VMLINUX SYMBOL: instructions a lone direct call runs in
+# the ftrace caller's fast path: from SYMBOL to its first conditional
+# branch (taken), plus the jump to the trampoline at the branch target.
+fastpath_insns() {
+	"${DCC_CROSS}objdump" -d --no-show-raw-insn "$1" | awk -v sym="<$2>:" '
+		$2 == sym { on = 1; next }
+		on && /^$/ { exit }
+		on && /^ *[0-9a-f]+:\t/ {
+			n++
+			if ($2 ~ /^(bnez|beqz|bne|beq|cbnz|cbz|b\.ne|b\.eq|jne|jnz|je|jz)$/) {
+				print n + 1
+				found = 1
+				exit
+			}
+		}
+		END { if (!found) print 0 }'
+}
+
 site_insns() {
 	local tmp=$out/percall/site-$DCC_ARCH
 	for s in on off; do
@@ -141,6 +159,11 @@ for arch in "$@"; do
 			printf '%s\tnop_tramp\t%s\n' "$DCC_ARCH" "$(insns_of "$mod/dcc_bench_tramp.o" dcc_bench_tramp)"
 			printf '%s\tsuite_tramp\t%s\n' "$DCC_ARCH" "$(insns_of "$mod/dcc_tramp.o" dcc_tramp_a)"
 			[ -z "$on" ] || site_insns "$on" "$off" | sed -n "1s/^/$DCC_ARCH\tsite_on\t/p; 2s/^/$DCC_ARCH\tsite_off\t/p"
+			case " ${BENCH_FASTPATH_SERIES:-} " in
+			*" $SERIES "*)
+				printf '%s\tfastpath\t%s\n' "$DCC_ARCH" \
+					"$(fastpath_insns "$BUILD_DIR/vmlinux" "$BENCH_FASTPATH_SYMBOL")" ;;
+			esac
 		} >>"$static"
 	) || rc=1
 done

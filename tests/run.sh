@@ -30,7 +30,22 @@ check() {
 		failures+=("$name")
 		echo "FAIL  $name ($(($(date +%s) - start)) s), log: $log"
 		tail -n 15 "$log" | sed 's/^/      | /'
+		keep_runs "$log"
 	fi
+}
+
+# keep_runs LOG: a failed check's run directories (console.log above all)
+# are copied next to its log, which outlives the checkout they were
+# written in (CI removes its clone).
+keep_runs() {
+	local dir dest=${1%.log}.runs
+	sed -n 's/^dcc: \[[^]]*\] console log and results: //p' "$1" | sort -u |
+		while read -r dir; do
+			[ -d "$dir" ] || continue
+			mkdir -p "$dest"
+			cp -r "$dir" "$dest/$(basename "$(dirname "$dir")")-$(basename "$dir")"
+		done
+	[ ! -d "$dest" ] || echo "      runs kept: $dest"
 }
 
 # expect_error REGEX CMD...: CMD must fail with one "dcc: error:" line matching REGEX.
@@ -174,14 +189,15 @@ rebuild_is_module_only() {
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
 }
 
-# percall_is_exact ARCH: make bench BENCH=percall with two boots: every
-# figure is the same in both, and a direct call alone costs exactly its
-# floor (patch site, dcc_bench_tramp, back: clause directness).
+# percall_is_exact ARCH [KVER]: make bench BENCH=percall with two boots:
+# every figure is the same in both, and a direct call alone costs exactly
+# its floor (patch site, the CALL_OPS fast path where the arch's series
+# has one, dcc_bench_tramp, back: clause directness).
 percall_is_exact() {
-	local res=$logs/bench-$1 t
+	local res=$logs/bench-$1${2:+-$2} t
 	rm -rf "$res"
-	make -s --no-print-directory bench BENCH=percall ARCH="$1" BENCH_RUNS=2 RESULTS="$res" ||
-		return 1
+	env ${2:+KVER=$2} make -s --no-print-directory bench BENCH=percall ARCH="$1" BENCH_RUNS=2 \
+		RESULTS="$res" || return 1
 	t=$res/bench/latest/percall.txt
 	grep -qE '^identical boots +yes' "$t" || { echo "the two boots differ"; return 1; }
 	grep -qE "^$1: direct floor .*, measured .* \(\+0\.00\)\$" "$t" ||
@@ -494,6 +510,14 @@ for suite in $checks; do
 		check negative-control/riscv-6.1-small-frame scripts/negative-control.sh riscv-6.1-small-frame
 		# Mainline: the t0 scheme on the CALL_OPS kernel, and its baseline.
 		check negative-control/riscv-7.3 env ARCH=riscv KVER=7.3 scripts/negative-matrix.sh
+		# Mainline with the suite built in: the multi-function direct
+		# API and jmp mode (not exported: the module payload skips them);
+		# and the riscv per-call floor through the CALL_OPS fast path.
+		for a in $arches; do
+			check "intree/$a-7.3" make -s --no-print-directory ARCH=$a KVER=7.3 PAYLOAD=builtin \
+				conformance
+		done
+		check bench/percall-riscv-7.3 percall_is_exact riscv 7.3
 		# The whole catalogue (stress included) under KASAN, lockdep,
 		# KFENCE and kmemleak; then a leak kmemleak must report.
 		for a in $arches; do
