@@ -678,7 +678,8 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
 		kunit_skip(test, "%s %s: no DYNAMIC_FTRACE_WITH_JMP", DCC_ARCH_NAME,
 			   init_utsname()->release);
 	KUNIT_ASSERT_NE_MSG(test, jmp, 0UL,
-			    "the kernel has jmp mode, the arch backend no jmp trampoline");
+			    "the kernel has jmp mode but the %s backend has no jmp trampoline",
+			    DCC_ARCH_NAME);
 	tramp[0] = (void (*)(void))ftrace_jmp_set(jmp);
 	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_add, func, tramp, 1), 0);
 	dcc_observe(test, "site_opcode", "%#x",

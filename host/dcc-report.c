@@ -191,6 +191,137 @@ static void wrap(FILE *f, const char *lead, const char *indent, const char *text
 	fputc('\n', f);
 }
 
+/*
+ * Across kernels: the plain runs of one arch (module payload, no debug
+ * profile, not on LAVA, no negative control: a series' own backport
+ * counts), one per series, oldest series first. Returns how many.
+ */
+static int series_runs(const char *arch, int *idx, int max)
+{
+	int r, n = 0, i, j;
+
+	for (r = 0; r < nr_runs && n < max; r++) {
+		const struct run *x = &runs[r];
+		char *payload = kv_get(x->env, "payload");
+		char *profile = kv_get(x->env, "profile");
+		char *lava = kv_get(x->env, "lava_target");
+		int plain = strcmp(x->arch, arch) == 0 &&
+			    (!payload || !strcmp(payload, "module")) &&
+			    (!profile || strcmp(profile, "debug")) && !lava &&
+			    strncmp(x->variant, "negative-controls", 17);
+
+		free(payload);
+		free(profile);
+		free(lava);
+		for (i = 0; plain && i < n; i++)
+			if (!strcmp(runs[idx[i]].series, x->series))
+				plain = 0;
+		if (plain)
+			idx[n++] = r;
+	}
+	/* Oldest series first: "6.1" < "6.12" < "7.3", compared as numbers. */
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0; j--) {
+			const char *a = runs[idx[j - 1]].series, *b = runs[idx[j]].series;
+			long am = strtol(a, NULL, 10), bm = strtol(b, NULL, 10);
+			long an = strtol(strchr(a, '.') ? strchr(a, '.') + 1 : "0", NULL, 10);
+			long bn = strtol(strchr(b, '.') ? strchr(b, '.') + 1 : "0", NULL, 10);
+			int t;
+
+			if (am < bm || (am == bm && an <= bn))
+				break;
+			t = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = t;
+		}
+	return n;
+}
+
+/* The cells of one row across @idx; 1 if they are not all the same. */
+static int across_line(FILE *m, const int *idx, int n, const struct row *c, const struct row *o)
+{
+	const char *first = NULL;
+	int i, differs = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct run *r = &runs[idx[i]];
+		const char *v = c ? cell(r, c->name) : obs_value(r, o);
+
+		if (!v)
+			v = "-";
+		if (first && strcmp(first, v))
+			differs = 1;
+		first = v;
+		fprintf(m, "%s[%d]=%s", i ? " " : "", idx[i] + 1, v);
+	}
+	return differs;
+}
+
+/*
+ * "Across kernels": per arch with runs of two or more series, the cases
+ * whose status and the observations whose value change from one series to
+ * the next (measurements excluded): what a reviewer of a patch against
+ * one kernel wants to see of the others.
+ */
+static void text_across(FILE *f)
+{
+	char name[128], lead[160];
+	int a, idx[MAX_RUNS], skipped[MAX_RUNS], n, none, header = 0;
+	size_t i;
+
+	for (a = 0; a < nr_runs; a++) {
+		int seen = 0, b;
+
+		for (b = 0; b < a; b++)
+			seen |= !strcmp(runs[b].arch, runs[a].arch);
+		n = seen ? 0 : series_runs(runs[a].arch, idx, MAX_RUNS);
+		/* A series where the arch has no direct calls: said, not compared. */
+		for (b = 0, none = 0; b < n; b++) {
+			long p, fl, sk;
+
+			counts(&runs[idx[b]], &p, &fl, &sk);
+			if (!p && !fl && sk) {
+				skipped[none++] = idx[b];
+				memmove(&idx[b], &idx[b + 1], (n - b - 1) * sizeof(idx[0]));
+				n--;
+				b--;
+			}
+		}
+		if (n < 2)
+			continue;
+		if (!header++)
+			fprintf(f, "\nAcross kernels (module payload; only what changes):\n");
+		fprintf(f, "%s:", runs[a].arch);
+		for (b = 0; b < n; b++)
+			fprintf(f, " [%d] %s", idx[b] + 1, runs[idx[b]].series);
+		for (b = 0; b < none; b++)
+			fprintf(f, " ([%d] %s: every case SKIP)", skipped[b] + 1, runs[skipped[b]].series);
+		fputc('\n', f);
+		for (i = 0; i < nr_cases + nr_obs; i++) {
+			const struct row *c = i < nr_cases ? &cases[i] : NULL;
+			const struct row *o = c ? NULL : &obs[i - nr_cases];
+			char *line = NULL;
+			size_t len = 0;
+			FILE *m;
+			int differs;
+
+			if (o && !strncmp(o->key, "measured_", 9))
+				continue;
+			m = open_memstream(&line, &len);
+			if (!m)
+				die("out of memory");
+			differs = across_line(m, idx, n, c, o);
+			fclose(m);
+			if (differs) {
+				short_name(name, sizeof(name), c ? c->name : o->name);
+				snprintf(lead, sizeof(lead), "  %s: ", name);
+				wrap(f, lead, "      ", line);
+			}
+			free(line);
+		}
+	}
+}
+
 static void text_report(FILE *f, const char *tested_by, const char *repro)
 {
 	char name[NAME_COLS + 1], lead[160];
@@ -210,6 +341,8 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 		fprintf(f, "%s\n", runs[r].timed_out ? " (guest hung)" :
 			!p && !fl && s ? " (unsupported: all skipped)" : "");
 	}
+
+	text_across(f);
 
 	/* At most MATRIX_RUNS columns a block keeps the matrix within WIDTH. */
 	for (first = 0; first < nr_runs; first += MATRIX_RUNS) {

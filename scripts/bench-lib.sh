@@ -166,9 +166,10 @@ bench_percall_table() {
 				}
 				# In hundredths, so that a difference of 0 never prints "-0.00".
 				d = int((v[a, "direct"] - fl) * 100 + (v[a, "direct"] >= fl ? 0.5 : -0.5))
-				printf "%s: direct floor %.2f (untraced - %d + %d%s + %d), measured %.2f (%s%d.%02d)\n",
-					a, fl, s[a, "site_off"], s[a, "site_on"], fp, s[a, "nop_tramp"],
+				printf "%s: direct floor %.2f, measured %.2f (%s%d.%02d)\n", a, fl,
 					v[a, "direct"], d < 0 ? "-" : "+", (d < 0 ? -d : d) / 100, (d < 0 ? -d : d) % 100
+				printf "  floor = untraced - %d + %d%s + %d\n",
+					s[a, "site_off"], s[a, "site_on"], fp, s[a, "nop_tramp"]
 			}
 			for (i = 1; i <= na; i++)
 				for (j = 1; j <= np; j++)

@@ -84,7 +84,16 @@ cat "$tmp/percall.txt"
 expect "table: ratio to untraced" grep -qE '^direct +7\.00 \(1\.17x\) +- *$' "$tmp/percall.txt"
 expect "table: differing figure marked" grep -qE '^ops +207\.00 \(34\.50x\) !' "$tmp/percall.txt"
 expect "table: boots not identical" grep -qE '^identical boots +NO' "$tmp/percall.txt"
-expect "table: floor" grep -qF 'riscv: direct floor 7.00 (untraced - 2 + 2 + 1), measured 7.00 (+0.00)' "$tmp/percall.txt"
+expect "table: floor" grep -qF 'riscv: direct floor 7.00, measured 7.00 (+0.00)' "$tmp/percall.txt"
+expect "table: floor breakdown" grep -qF '  floor = untraced - 2 + 2 + 1' "$tmp/percall.txt"
+# A series whose lone direct call goes through the CALL_OPS fast path
+# (riscv 7.x): the floor adds its instructions.
+{ cat "$tmp/static.tsv"; printf 'riscv\tfastpath\t4\n'; } >"$tmp/static-fastpath.tsv"
+bench_percall_table "$tmp/static-fastpath.tsv" "$tmp/percall.tsv" 100000 3 >"$tmp/fastpath.txt"
+expect "table: floor with the fast path" grep -qF 'riscv: direct floor 11.00, measured 7.00 (-4.00)' \
+	"$tmp/fastpath.txt"
+expect "table: fast path in the breakdown" grep -qF '  floor = untraced - 2 + 2 + fast path 4 + 1' \
+	"$tmp/fastpath.txt"
 expect "table: an arch without figures says why" grep -qF 'arm64: no figures: build failed' "$tmp/percall.txt"
 expect "table: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/percall.txt"
 # A kernel that refuses the direct call: no floor, no attached site.

@@ -42,6 +42,39 @@ if "$build/dcc-report" --out "$tmp/out-many" --tested-by "T <t@example.org>" "${
 else
 	bad "report over 40 runs: $(cat "$tmp/stderr-many")"
 fi
+# Across kernels: one arch on two series (a copy of riscv-pass filed as
+# 7.3, its entry kprobe a breakpoint), and a third series on which every
+# case skipped: only what changes is listed, oldest series first, and the
+# all-SKIP series is named, not compared.
+for v in 7.3 6.1; do
+	cp -r "$tmp/riscv-pass" "$tmp/riscv-$v"
+	sed -i "s/^series=.*/series=$v/; s/^kernel_version=.*/kernel_version=$v.1/" "$tmp/riscv-$v/env.txt"
+done
+sed -i 's/dcc_kprobe_entry: observe: mechanism=refused/dcc_kprobe_entry: observe: mechanism=breakpoint/' \
+	"$tmp/riscv-7.3/console.log"
+sed -i -E 's/( ok [0-9]+ [a-z_0-9]+)( # SKIP[^\r]*)?\r?$/\1 # SKIP no direct calls\r/' "$tmp/riscv-6.1/console.log"
+printf '6.1\t*\t*\tSKIP\tno direct calls\n' >"$tmp/riscv-6.1/expect.tsv"
+mkdir -p "$tmp/out-across"
+"$build/dcc-report" --out "$tmp/out-across" --tested-by "T <t@example.org>" "$tmp/riscv-7.3" \
+	"$tmp/riscv-pass" "$tmp/riscv-6.1" >/dev/null 2>"$tmp/stderr-across" ||
+	bad "report across kernels: $(cat "$tmp/stderr-across")"
+t=$tmp/out-across/report.txt
+grep -qF 'riscv: [2] 6.12 [1] 7.3 ([3] 6.1: every case SKIP)' "$t" &&
+	ok "across kernels: series oldest first, the all-SKIP one named" ||
+	bad "across kernels: header ($(grep -A1 '^Across' "$t" | tail -n 1))"
+grep -qF '  sharing.kprobe_entry.mechanism: [2]=refused [1]=breakpoint' "$t" &&
+	ok "across kernels: a changed observation listed" || bad "across kernels: changed observation missing"
+if sed -n '/^Across kernels/,/^case/p' "$t" | grep -q 'direct.basic\|kprobe_post.mechanism'; then
+	bad "across kernels: lists what did not change"
+else
+	ok "across kernels: only what changes"
+fi
+if grep -q '^Across kernels' "$tmp/out/report.txt"; then
+	bad "across kernels: a section with one series per arch"
+else
+	ok "across kernels: no section when each arch has one series"
+fi
+
 # Run directories live in a temporary folder: keep only their names.
 sed "s|$tmp/||g" "$tmp/out/report.txt" >"$tmp/report.txt"
 [ "${UPDATE:-}" = 1 ] && cp "$tmp/report.txt" "$here/report.expected"
