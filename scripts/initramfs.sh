@@ -79,6 +79,6 @@ list=$out/$name.list
 	fi
 } >"$list"
 printf '%s\n' $modules | grep . >"$out/$name.modules" || true
-"$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/$name.cpio.tmp" ||
+"$BUILD_DIR/usr/gen_init_cpio" "$list" >"$out/$name.cpio.tmp.$$" ||
 	die "[$DCC_ARCH] gen_init_cpio failed"
-mv "$out/$name.cpio.tmp" "$out/$name.cpio"
+mv "$out/$name.cpio.tmp.$$" "$out/$name.cpio"

@@ -32,8 +32,8 @@ put() {
 	local target=$dst/$2
 	cmp -s "$1" "$target" 2>/dev/null && return 0
 	mkdir -p "$(dirname "$target")"
-	cp "$1" "$target.dcc-tmp"
-	mv -f "$target.dcc-tmp" "$target"
+	cp "$1" "$target.dcc-tmp.$$"
+	mv -f "$target.dcc-tmp.$$" "$target"
 	changed+=("lib/dcc_conformance/$2")
 }
 
@@ -79,8 +79,8 @@ hook() {
 		{ print }
 		anchor != "" && $0 == anchor && !done { print line; done = 1 }
 		END { if (!done) print line }
-	' "$file" >"$file.dcc-tmp"
-	mv -f "$file.dcc-tmp" "$file"
+	' "$file" >"$file.dcc-tmp.$$"
+	mv -f "$file.dcc-tmp.$$" "$file"
 	changed+=("$1: added '$2'")
 }
 hook lib/Kconfig.debug 'source "lib/dcc_conformance/Kconfig"' 'source "lib/kunit/Kconfig"'

@@ -402,10 +402,30 @@ dcc_check_knobs() {
 	dcc_payload >/dev/null
 }
 
+# dcc_lock_build: hold BUILD_DIR for this process and its children, so
+# that two runs of one configuration never write one build directory (its
+# kernel, dcc-module/ copy, initramfs) at once: the second waits, saying
+# so. A child of a holder inherits the lock (DCC_LOCKED_BUILD lists the
+# build directories held, the open files come along); a lock goes with the
+# last process holding its file.
+dcc_lock_build() {
+	local fd
+	case ":${DCC_LOCKED_BUILD:-}:" in *":$BUILD_DIR:"*) return 0 ;; esac
+	command -v flock >/dev/null || return 0
+	exec {fd}>>"$BUILD_DIR/.dcc-lock" || die "cannot open $BUILD_DIR/.dcc-lock: is the build directory writable?"
+	if ! flock -n "$fd"; then
+		note "[$DCC_ARCH] $BUILD_DIR is in use by another run of this configuration: waiting for it"
+		flock "$fd"
+		note "[$DCC_ARCH] $BUILD_DIR is free: going on"
+	fi
+	export DCC_LOCKED_BUILD=${DCC_LOCKED_BUILD:+$DCC_LOCKED_BUILD:}$BUILD_DIR
+}
+
 # dcc_context ARCH: everything a stage needs, in one call.
 dcc_context() {
 	dcc_check_knobs
 	dcc_load_arch "$1"
 	dcc_find_ksrc
 	dcc_setup_build
+	dcc_lock_build
 }

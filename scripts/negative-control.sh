@@ -30,6 +30,14 @@ pristine=$DCC_CACHE/src/linux-source-$KVER
 [ -f "$pristine/Makefile" ] || die "Linux $KVER source is not unpacked in $pristine: run 'make setup'"
 tree=$DCC_CACHE/src/negative/linux-source-$KVER-$ARCH
 state=$tree.applied
+# One control of a series and arch at a time: they share that tree and its
+# build directory, which switching controls rewrites.
+mkdir -p "$(dirname "$tree")"
+exec {lock}>>"$tree.lock"
+if ! flock -n "$lock"; then
+	note "[$name] another negative control of Linux $KVER on $ARCH is running: waiting for it"
+	flock "$lock"
+fi
 [ -f "$tree/.dcc-negative" ] || { rm -f "$state"; dcc_linked_copy "$pristine" "$tree" .dcc-negative; }
 if [ -f "$state" ] && [ "$(head -n 1 "$state")" != "$name" ]; then
 	tail -n +2 "$state" | while read -r f; do

@@ -31,10 +31,16 @@ esac
 if [ "$runs" -gt 1 ]; then
 	base=${RESULTS:-$DCC_TOP/results}/$(dcc_run_name)
 	dirs=()
+	# Each run names the directory it wrote: "latest" is shared with any
+	# other run of this arch and series, which may move it meanwhile.
+	made=$(mktemp "${TMPDIR:-/tmp}/dcc-runs.XXXXXX")
+	trap 'rm -f "$made"' EXIT
 	for i in $(seq "$runs"); do
 		note "[$DCC_ARCH] run $i of $runs"
-		RUNS=1 "$0" "$1" || true
-		dirs+=("$(readlink -f "$base/latest")")
+		: >"$made"
+		DCC_RUN_DIR_FILE=$made RUNS=1 "$0" "$1" || true
+		[ -s "$made" ] || die "[$DCC_ARCH] run $i of $runs wrote no run directory"
+		dirs+=("$(cat "$made")")
 	done
 	repeat=$base/repeat-$(date -u +%Y%m%dT%H%M%SZ)
 	rc=0
@@ -66,6 +72,7 @@ until mkdir "$out" 2>/dev/null; do
 	out=$run_base/$stamp.$n
 	n=$((n + 1))
 done
+[ -z "${DCC_RUN_DIR_FILE:-}" ] || echo "$out" >"$DCC_RUN_DIR_FILE"
 
 # KERNEL_ARGS (arch.conf): e.g. an early console, so that a boot that
 # stops before the real console says how far it got.

@@ -189,6 +189,26 @@ rebuild_is_module_only() {
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
 }
 
+# concurrent_runs: two "make ARCH=riscv conformance" started at once on
+# one configuration (one build directory, one RESULTS): both pass, each
+# with a run directory of its own, and one of them says it waited for the
+# other (the build directory lock) instead of rebuilding under it.
+concurrent_runs() {
+	local res=$logs/results-concurrent p1 p2 rc=0 n
+	rm -rf "$res"
+	make -s --no-print-directory ARCH=riscv RESULTS="$res" conformance >"$logs/concurrent-1.log" 2>&1 &
+	p1=$!
+	make -s --no-print-directory ARCH=riscv RESULTS="$res" conformance >"$logs/concurrent-2.log" 2>&1 &
+	p2=$!
+	wait "$p1" || rc=1
+	wait "$p2" || rc=1
+	[ "$rc" = 0 ] || { echo "a run failed:"; tail -n 5 "$logs"/concurrent-[12].log; return 1; }
+	grep -l "in use by another run of this configuration: waiting" "$logs"/concurrent-[12].log ||
+		{ echo "neither run waited for the other"; return 1; }
+	n=$(find "$res"/riscv-6.12 -mindepth 1 -maxdepth 1 -type d -name '2*' | wc -l)
+	[ "$n" = 2 ] || { echo "expected two run directories, found $n"; return 1; }
+}
+
 # percall_is_exact ARCH [KVER]: make bench BENCH=percall with two boots:
 # every figure is the same in both, and a direct call alone costs exactly
 # its floor (patch site, the CALL_OPS fast path where the arch's series
@@ -385,6 +405,7 @@ for suite in $checks; do
 		for a in $arches; do
 			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
 		done
+		check e2e/riscv-concurrent concurrent_runs
 		;;
 	bench)
 		# make bench (figures, not verdicts): its bad input, and the
