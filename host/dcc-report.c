@@ -825,18 +825,27 @@ static void xml_escape(FILE *f, const char *s)
 	xml_nescape(f, s, s ? strlen(s) : 0);
 }
 
+static int junit_is_error(enum ktap_status st)
+{
+	return st == KTAP_HANG || st == KTAP_CRASH || st == KTAP_NOTRUN;
+}
+
+/* junit.xml: the schema of tests/data/junit/junit-10.xsd. */
 static void write_junit(FILE *f, const struct run *r)
 {
-	long p, fl, s;
+	long p, fl, s, errors = 0;
 	size_t i;
 
 	counts(r, &p, &fl, &s);
+	/* A hang, crash or case never run is an <error>, a FAIL a <failure>. */
+	for (i = 0; i < r->ktap.nr_cases; i++)
+		errors += junit_is_error(r->ktap.cases[i].status);
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n", f);
 	fputs("<testsuite name=\"", f);
 	xml_escape(f, r->label);
 	/* An expected failure is a <skipped> element (see below). */
-	fprintf(f, "\" tests=\"%zu\" failures=\"%ld\" skipped=\"%ld\">\n",
-		r->ktap.nr_cases, fl, s + xfails(r));
+	fprintf(f, "\" tests=\"%zu\" failures=\"%ld\" errors=\"%ld\" skipped=\"%ld\">\n",
+		r->ktap.nr_cases, fl - errors, errors, s + xfails(r));
 	for (i = 0; i < r->ktap.nr_cases; i++) {
 		const struct ktap_case *c = &r->ktap.cases[i];
 		const char *dot = strrchr(c->name, '.');
@@ -856,7 +865,9 @@ static void write_junit(FILE *f, const struct run *r)
 			xml_escape(f, c->reason);
 			fputs("\"/>", f);
 		} else if (c->status != KTAP_PASS) {
-			fprintf(f, "<failure type=\"%s\" message=\"", ktap_status_name(c->status));
+			fprintf(f, "<%s type=\"%s\" message=\"",
+				junit_is_error(c->status) ? "error" : "failure",
+				ktap_status_name(c->status));
 			xml_escape(f, c->reason);
 			fputs("\"/>", f);
 		}
@@ -865,7 +876,28 @@ static void write_junit(FILE *f, const struct run *r)
 	fputs("</testsuite>\n</testsuites>\n", f);
 }
 
-/* kcidb.json: KCIDB I/O schema v5, one build and its tests. */
+/*
+ * A KCIDB test path: dot-separated names of [A-Za-z0-9_-] (the v5 schema's
+ * pattern). A case name from the console may hold anything: every other
+ * byte becomes '_', and so does an empty component.
+ */
+static char *kcidb_path(const char *name)
+{
+	char *p = xstrdup(name);
+	size_t i, n = strlen(p);
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = p[i];
+
+		if (ch == '.' && i && i + 1 < n && p[i - 1] != '.')
+			continue;
+		if (!isalnum(ch) && ch != '_' && ch != '-')
+			p[i] = '_';
+	}
+	return p;
+}
+
+/* kcidb.json: KCIDB I/O schema v5.0, one build and its tests. */
 static void write_kcidb(FILE *f, const struct run *r)
 {
 	static const char *const kcidb_status[KTAP_NR_STATUS] = {
@@ -874,7 +906,7 @@ static void write_kcidb(FILE *f, const struct run *r)
 		/* The clause does not hold: a failure, known and named in expect.tsv. */
 		[KTAP_XFAIL] = "FAIL",
 	};
-	char *build_id, *id, *config = run_config_name(r), *environment = run_environment(r);
+	char *build_id, *id, *path, *config = run_config_name(r), *environment = run_environment(r);
 	size_t i;
 
 	if (asprintf(&build_id, "dcc:%s-%s%s%s", r->arch, r->kernel_version,
@@ -894,7 +926,8 @@ static void write_kcidb(FILE *f, const struct run *r)
 	json_string(f, r->arch);
 	fputs(", \"config_name\": ", f);
 	json_string(f, config);
-	fputs(", \"valid\": true}],\n \"tests\": [", f);
+	/* A run exists only for a kernel that built: the build passed. */
+	fputs(", \"status\": \"PASS\"}],\n \"tests\": [", f);
 	for (i = 0; i < r->ktap.nr_cases; i++) {
 		const struct ktap_case *c = &r->ktap.cases[i];
 
@@ -906,16 +939,26 @@ static void write_kcidb(FILE *f, const struct run *r)
 		fputs(", \"build_id\": ", f);
 		json_string(f, build_id);
 		fputs(", \"origin\": \"dcc\", \"path\": ", f);
-		json_string(f, c->name);
+		path = kcidb_path(c->name);
+		json_string(f, path);
 		fprintf(f, ", \"status\": \"%s\"", kcidb_status[c->status]);
-		fputs(", \"environment\": {\"description\": ", f);
+		fputs(", \"environment\": {\"comment\": ", f);
 		json_string(f, environment);
 		fputs("}", f);
-		if (c->reason) {
-			fputs(", \"misc\": {\"reason\": ", f);
-			json_string(f, c->reason);
+		/* The name as the console gave it, where the path had to differ. */
+		if (c->reason || strcmp(path, c->name)) {
+			fputs(", \"misc\": {", f);
+			if (strcmp(path, c->name)) {
+				fputs("\"name\": ", f);
+				json_string(f, c->name);
+			}
+			if (c->reason) {
+				fputs(strcmp(path, c->name) ? ", \"reason\": " : "\"reason\": ", f);
+				json_string(f, c->reason);
+			}
 			fputs("}", f);
 		}
+		free(path);
 		fputs("}", f);
 	}
 	fputs("]}\n", f);

@@ -21,11 +21,12 @@ packages+=(clang-19 lld-19 llvm-19)
 # make lava-jobs renders with Jinja2.
 packages+=(python3-jinja2 python3-yaml)
 # make check also needs libFuzzer (clang), a browser to render the report,
-# and LAVA itself: lava-common (schema), lavacli, mkimage and what
+# the validators of the exports (KCIDB's JSON schema, a JUnit XSD), and
+# LAVA itself: lava-common (schema), lavacli, mkimage and what
 # lava-dispatcher imports; lava-dispatcher and lava-server are unpacked
 # below (scripts/lava-lib.sh).
 if [ "${DCC_SETUP_TESTS:-}" = 1 ]; then
-	packages+=(clang libclang-rt-14-dev chromium)
+	packages+=(clang libclang-rt-14-dev chromium python3-jsonschema libxml2-utils)
 	packages+=(lava-common lavacli u-boot-tools python3-django shellcheck file
 		python3-aiohttp python3-configobj python3-magic python3-netifaces
 		python3-pexpect python3-pyudev python3-requests python3-setproctitle python3-tz)

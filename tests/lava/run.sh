@@ -247,7 +247,7 @@ report)
 	"$LAVA_PYTHON" - "$work/results/lava-qemu-riscv64-6.12/latest" <<-'EOF'
 		import json, sys
 		k = json.load(open(sys.argv[1] + "/kcidb.json"))
-		assert k["tests"][0]["environment"]["description"].startswith("LAVA device type qemu"), k["tests"][0]
+		assert k["tests"][0]["environment"]["comment"].startswith("LAVA device type qemu"), k["tests"][0]
 		j = json.load(open(sys.argv[1] + "/results.json"))
 		assert j["lab_name"] == "LAVA" and j["git_branch"] is None, j
 	EOF

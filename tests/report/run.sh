@@ -101,7 +101,7 @@ for run, n in (("riscv-pass", 17), ("x86_64-pass", 17), ("riscv-hang", 3)):
     assert len(suites.findall("testsuite/testcase")) == n
 # Metadata from env.txt, not constants: where it ran, what config.
 k = json.load(open(f"{tmp}/riscv-pass/kcidb.json"))
-assert k["tests"][0]["environment"]["description"].startswith("QEMU emulator version"), k["tests"][0]
+assert k["tests"][0]["environment"]["comment"].startswith("QEMU emulator version"), k["tests"][0]
 assert k["builds"][0]["config_name"] == "tinyconfig+dcc"
 j = json.load(open(f"{tmp}/riscv-pass/results.json"))
 assert j["git_branch"] is None and j["defconfig"] == "tinyconfig+dcc", j
@@ -143,14 +143,40 @@ j = json.load(open(f"{d}/results.json", encoding="utf-8"))
 names = [c["name"] for g in j["sub_groups"] for c in g["test_cases"]]
 assert name in names, names
 k = json.load(open(f"{d}/kcidb.json", encoding="utf-8"))
-t = [t for t in k["tests"] if t["path"].endswith(name)]
+# The path keeps to KCIDB's pattern; the name as the console gave it is in misc.
+t = [t for t in k["tests"] if t.get("misc", {}).get("name", "").endswith(name)]
 assert len(t) == 1 and t[0]["id"].endswith(name) and "\ufffd" in t[0]["misc"]["reason"], t
+assert t[0]["path"] == "dcc_direct.dcc_b_a_s__testcase__x", t[0]["path"]
 cases = ET.parse(f"{d}/junit.xml").getroot().findall("testsuite/testcase")
 c = [c for c in cases if c.get("name") == name]
 m = c[0].find("skipped").get("message") if len(c) == 1 else None
 assert m and m.startswith("re") and m.endswith("s</failure>\"on") and "\ufffd" in m, (c, m)
 PY
 then ok "hostile names and reasons: results.json, kcidb.json, junit.xml parse"; else bad "hostile names break an export: $(cat "$tmp/err-hostile")"; fi
+
+# kcidb.json against KCIDB's own I/O schema (tests/data/kcidb-io: version
+# 5.0, the one dcc writes), with the formats checked, for every run above
+# and the hostile one. Debian's python3-jsonschema (make setup).
+if /usr/bin/python3 - "$here/../data/kcidb-io/kcidb-io.schema.v5.0.json" \
+	"$tmp"/riscv-pass "$tmp"/arm64-pass "$tmp"/x86_64-pass "$tmp"/riscv-hang "$tmp"/x86_64-hostile <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for d in sys.argv[2:]:
+    doc = json.load(open(f"{d}/kcidb.json", encoding="utf-8"))
+    jsonschema.validate(doc, schema, format_checker=jsonschema.FormatChecker())
+PY
+then ok "kcidb.json valid against KCIDB's v5.0 schema"; else bad "kcidb.json not valid against KCIDB's v5.0 schema"; fi
+# junit.xml against a published JUnit schema (tests/data/junit: the Jenkins
+# xUnit plugin's), with xmllint (libxml2-utils, make setup); the hang run
+# has an <error>.
+junit_ok=1
+for d in riscv-pass arm64-pass x86_64-pass riscv-hang x86_64-hostile; do
+	xmllint --noout --schema "$here/../data/junit/junit-10.xsd" "$tmp/$d/junit.xml" \
+		>"$tmp/xmllint.log" 2>&1 || { junit_ok=0; cat "$tmp/xmllint.log"; }
+done
+grep -q '<error type="HANG"' "$tmp/riscv-hang/junit.xml" || junit_ok=0
+[ "$junit_ok" = 1 ] && ok "junit.xml valid against the JUnit XSD, hangs as <error>" ||
+	bad "junit.xml not valid against the JUnit XSD"
 
 if python3 "$here/render.py" "$tmp/out/report.html" "$tmp/report.png"; then
 	ok "report.html renders in headless Chromium with the matrix colours"
