@@ -161,6 +161,11 @@ cases_fail() {
 	done
 }
 
+# builtin73_cases_fail: cases_fail on Linux 7.3 with the suite built in.
+builtin73_cases_fail() {
+	KVER=7.3 PAYLOAD=builtin cases_fail "$@"
+}
+
 # failure_does_not_stop_others: in one make conformance, a failing first
 # arch does not keep the next one from running; the status is a failure.
 failure_does_not_stop_others() {
@@ -538,6 +543,10 @@ for suite in $checks; do
 			check "intree/$a-7.3" make -s --no-print-directory ARCH=$a KVER=7.3 PAYLOAD=builtin \
 				conformance
 		done
+		# Both 7.x cases can fail: a trampoline that clobbers argument 0.
+		check intree/x86_64-7.3-inject-fail builtin73_cases_fail x86_64 \
+			"dcc_conformance.inject=fail dcc_conformance.cases=dcc_update_direct_api,dcc_update_direct_jmp" \
+			dcc_lifecycle.dcc_update_direct_api dcc_lifecycle.dcc_update_direct_jmp
 		check bench/percall-riscv-7.3 percall_is_exact riscv 7.3
 		# The whole catalogue (stress included) under KASAN, lockdep,
 		# KFENCE and kmemleak; then a leak kmemleak must report.
