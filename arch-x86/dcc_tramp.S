@@ -16,15 +16,8 @@
 
 #define FRAME_BYTES	(DCC_FRAME_WORDS * 8)
 
-.macro DCC_TRAMP name, id
-SYM_FUNC_START(\name)
-	/* Called, never jumped to indirectly: no ENDBR (objtool). */
-	ANNOTATE_NOENDBR
-	pushq	%rbp
-	movq	%rsp, %rbp
-#ifdef CONFIG_CALL_DEPTH_TRACKING
-	CALL_DEPTH_ACCOUNT
-#endif
+/* The frame (struct dcc_tramp_frame) below %rbp: argument registers, rax. */
+.macro DCC_SAVE_ARGS
 	subq	$FRAME_BYTES, %rsp
 	movq	%rdi, 0(%rsp)
 	movq	%rsi, 8(%rsp)
@@ -35,13 +28,10 @@ SYM_FUNC_START(\name)
 	movq	$0, 48(%rsp)
 	movq	$0, 56(%rsp)
 	movq	%rax, 80(%rsp)		/* extra[0] */
-	movq	8(%rbp), %rax
-	movq	%rax, 64(%rsp)		/* resume_ip */
-	movq	16(%rbp), %rax
-	movq	%rax, 72(%rsp)		/* parent_ip */
-	movq	$\id, %rdi
-	movq	%rsp, %rsi
-	call	dcc_tramp_handler
+.endm
+
+/* The argument registers and rax back from the frame, and the frame gone. */
+.macro DCC_RESTORE_ARGS
 	movq	0(%rsp), %rdi
 	movq	8(%rsp), %rsi
 	movq	16(%rsp), %rdx
@@ -50,6 +40,26 @@ SYM_FUNC_START(\name)
 	movq	40(%rsp), %r9
 	movq	80(%rsp), %rax
 	leave
+.endm
+
+.macro DCC_TRAMP name, id
+SYM_FUNC_START(\name)
+	/* Called, never jumped to indirectly: no ENDBR (objtool). */
+	ANNOTATE_NOENDBR
+	pushq	%rbp
+	movq	%rsp, %rbp
+#ifdef CONFIG_CALL_DEPTH_TRACKING
+	CALL_DEPTH_ACCOUNT
+#endif
+	DCC_SAVE_ARGS
+	movq	8(%rbp), %rax
+	movq	%rax, 64(%rsp)		/* resume_ip */
+	movq	16(%rbp), %rax
+	movq	%rax, 72(%rsp)		/* parent_ip */
+	movq	$\id, %rdi
+	movq	%rsp, %rsi
+	call	dcc_tramp_handler
+	DCC_RESTORE_ARGS
 	RET
 SYM_FUNC_END(\name)
 .endm
@@ -70,16 +80,7 @@ SYM_FUNC_START(dcc_tramp_jmp_a)
 	ANNOTATE_NOENDBR
 	pushq	%rbp
 	movq	%rsp, %rbp
-	subq	$FRAME_BYTES, %rsp
-	movq	%rdi, 0(%rsp)
-	movq	%rsi, 8(%rsp)
-	movq	%rdx, 16(%rsp)
-	movq	%rcx, 24(%rsp)
-	movq	%r8, 32(%rsp)
-	movq	%r9, 40(%rsp)
-	movq	$0, 48(%rsp)
-	movq	$0, 56(%rsp)
-	movq	%rax, 80(%rsp)		/* extra[0] */
+	DCC_SAVE_ARGS
 	movq	dcc_jmp_resume(%rip), %rax
 	movq	%rax, 64(%rsp)		/* resume_ip */
 	movq	8(%rbp), %rax
@@ -87,14 +88,7 @@ SYM_FUNC_START(dcc_tramp_jmp_a)
 	movq	$DCC_TRAMP_A, %rdi
 	movq	%rsp, %rsi
 	call	dcc_tramp_handler
-	movq	0(%rsp), %rdi
-	movq	8(%rsp), %rsi
-	movq	16(%rsp), %rdx
-	movq	24(%rsp), %rcx
-	movq	32(%rsp), %r8
-	movq	40(%rsp), %r9
-	movq	80(%rsp), %rax
-	leave
+	DCC_RESTORE_ARGS
 	/* A jump to a fixed function body, not to attacker-chosen data. */
 	ANNOTATE_RETPOLINE_SAFE
 	jmp	*dcc_jmp_resume(%rip)

@@ -568,7 +568,6 @@ static void dcc_module_lifecycle(struct kunit *test)
  * to test, so Kbuild looks for it in the tree (DCC_HAVE_UPDATE_DIRECT).
  */
 #if defined(DCC_HAVE_UPDATE_DIRECT) && !defined(MODULE)
-#define DCC_UPDATE_DIRECT	1
 
 static struct ftrace_ops dcc_update_ops;
 
@@ -695,8 +694,27 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, -1, 60, "jmp, deleted");
 }
 #else
-#define DCC_UPDATE_DIRECT	0
+/* Never reached: dcc_require_update_direct() skips first. */
+static void dcc_update_direct_run(struct kunit *test)
+{
+}
+
+static void dcc_update_direct_jmp_run(struct kunit *test)
+{
+}
 #endif
+
+/* SKIP (with the reason) where the multi-function direct API cannot be called. */
+static void dcc_require_update_direct(struct kunit *test)
+{
+	dcc_require_direct(test);
+#if !defined(DCC_HAVE_UPDATE_DIRECT)
+	kunit_skip(test, "Linux %s has no update_ftrace_direct_*() (7.0+)",
+		   init_utsname()->release);
+#elif defined(MODULE)
+	kunit_skip(test, "update_ftrace_direct_*() not exported: built-in payload only");
+#endif
+}
 
 /*
  * dcc_update_direct_api - clauses lifecycle, ordering, arg-integrity.
@@ -709,15 +727,8 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
  */
 static void dcc_update_direct_api(struct kunit *test)
 {
-	dcc_require_direct(test);
-#if DCC_UPDATE_DIRECT
+	dcc_require_update_direct(test);
 	dcc_update_direct_run(test);
-#elif defined(DCC_HAVE_UPDATE_DIRECT)
-	kunit_skip(test, "update_ftrace_direct_*() not exported: built-in payload only");
-#else
-	kunit_skip(test, "Linux %s has no update_ftrace_direct_*() (7.0+)",
-		   init_utsname()->release);
-#endif
 }
 
 /*
@@ -731,15 +742,8 @@ static void dcc_update_direct_api(struct kunit *test)
  */
 static void dcc_update_direct_jmp(struct kunit *test)
 {
-	dcc_require_direct(test);
-#if DCC_UPDATE_DIRECT
+	dcc_require_update_direct(test);
 	dcc_update_direct_jmp_run(test);
-#elif defined(DCC_HAVE_UPDATE_DIRECT)
-	kunit_skip(test, "update_ftrace_direct_*() not exported: built-in payload only");
-#else
-	kunit_skip(test, "Linux %s has no update_ftrace_direct_*() (7.0+)",
-		   init_utsname()->release);
-#endif
 }
 
 static struct kunit_case dcc_lifecycle_cases[] = {
