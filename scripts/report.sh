@@ -42,10 +42,18 @@ if [ -z "$tested_by" ]; then
 	[ -n "$name" ] && [ -n "$mail" ] && tested_by="$name <$mail>"
 fi
 # The latest make bench figures, if any, as a section of their own.
-bench=()
-[ -f "$results_root/bench/latest/bench.txt" ] && bench=(--bench "$results_root/bench/latest/bench.txt")
+# Then the per-call cost of every arch and kernel measured (bench-across.sh).
 mkdir -p "$results_root/report"
+bench=()
+bench_text=$results_root/report/.bench.txt
+{
+	[ ! -f "$results_root/bench/latest/bench.txt" ] || cat "$results_root/bench/latest/bench.txt"
+	across=$("$DCC_TOP/scripts/bench-across.sh" "$results_root/bench")
+	[ -z "$across" ] || printf '\n%s\n' "$across"
+} >"$bench_text"
+[ ! -s "$bench_text" ] || bench=(--bench "$bench_text")
 "$tool" --out "$results_root/report" --tested-by "$tested_by" "${bench[@]}" \
 	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<$(dcc_packaged_series | sed 's/ /|/g')>" \
 	"${runs[@]}"
+rm -f "$bench_text"
 note "report written to $results_root/report/ (report.txt, report.md, report.html)"

@@ -427,7 +427,7 @@ for suite in $checks; do
 		check bench/payload expect_error "PAYLOAD=builtin: make bench times the module payload only" \
 			make -s bench PAYLOAD=builtin
 		check bench/shellcheck shellcheck -x -P SCRIPTDIR scripts/bench.sh scripts/bench-percall.sh \
-			scripts/bench-suite.sh scripts/bench-lib.sh tests/bench/run.sh
+			scripts/bench-suite.sh scripts/bench-lib.sh scripts/bench-across.sh scripts/report.sh tests/bench/run.sh
 		for a in $arches; do
 			check "bench/percall-$a" percall_is_exact $a
 		done

@@ -154,5 +154,37 @@ else
 	expect "report refuses a missing --bench file" grep -q '^dcc: error: cannot read /nonexistent/bench.txt' "$tmp/err"
 fi
 
+# 7. Across kernels (scripts/bench-across.sh): three bench runs, the newest
+# of each arch and series wins, rows in version order (6.12 after 6.9),
+# not-measured cells are "-", and one series alone gives no table.
+b=$tmp/across
+fixture_run() { # STAMP ARCH KERNEL PATH=INSNS...
+	local d=$b/$1 arch=$2 kernel=$3 kv
+	shift 3
+	mkdir -p "$d/percall"
+	[ -f "$d/percall.tsv" ] || printf 'arch\tpath\tinsns_per_call\tidentical\truns\tnote\n' >"$d/percall.tsv"
+	echo "$kernel" >"$d/percall/$arch-kernel"
+	for kv; do
+		printf '%s\t%s\t%s\tyes\t-\t\n' "$arch" "${kv%=*}" "${kv#*=}" >>"$d/percall.tsv"
+	done
+}
+fixture_run 20261201T000000Z riscv 6.12.1 untraced=6.00 direct=7.00
+expect "across: one series, no table" test -z "$("$top/scripts/bench-across.sh" "$b")"
+fixture_run 20261202T000000Z riscv 6.12.9 untraced=6.00 direct=8.00 kprobe=n/a
+fixture_run 20261202T000000Z x86_64 6.9.3 untraced=5.00 direct=6.00
+fixture_run 20261203T000000Z riscv 7.3.4 untraced=6.00 direct=11.00 ops=55.00
+fixture_run 20261203T000000Z x86_64 6.12.2 untraced=7.00 direct=9.00
+ln -s 20261203T000000Z "$b/latest"
+"$top/scripts/bench-across.sh" "$b" >"$tmp/across.txt"
+cat "$tmp/across.txt"
+expect "across: the newest run of a series wins" \
+	grep -qE '^riscv 6\.12\.9 +6 +8 +- +- +- +-$' "$tmp/across.txt"
+# shellcheck disable=SC2016 # $1 is bash -c's own
+expect "across: the older run of that series is gone" bash -c '! grep -qF "6.12.1 " "$1"' _ "$tmp/across.txt"
+expect "across: series in version order" \
+	test "$(grep -oE '^(riscv|x86_64) [0-9.]+' "$tmp/across.txt" | paste -sd ,)" = "riscv 6.12.9,riscv 7.3.4,x86_64 6.9.3,x86_64 6.12.2"
+expect "across: each row names its run" grep -qxF '  riscv 7.3.4: bench/20261203T000000Z' "$tmp/across.txt"
+expect "across: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/across.txt"
+
 echo "bench: $pass passed, $fail failed"
 [ "$fail" = 0 ]
