@@ -117,16 +117,32 @@ def lava_results(entries, results_file, monitor):
     return out
 
 
+def known_series():
+    """The series with facts here: arch-*/kconfig/<series>.config (scripts/lib.sh)."""
+    found = set()
+    for path in glob.glob(os.path.join(TOP, "arch-*", "kconfig", "*.config")):
+        m = re.fullmatch(r"(\d+)\.(\d+)\.config", os.path.basename(path))
+        if m:
+            found.add((int(m.group(1)), int(m.group(2))))
+    return sorted(found)
+
+
 def series_of(version):
+    """(the kernel's own major.minor, the series whose facts judge it).
+
+    As scripts/lib.sh's dcc_series: the newest known series not newer than
+    the kernel; a kernel newer than every known series uses the newest."""
     m = re.match(r"(\d+)\.(\d+)", version)
     if not m:
         raise InputError(f"kernel_version '{version}' in the job metadata is not a version: render the job with make lava-jobs")
-    major, minor = int(m.group(1)), int(m.group(2))
-    if (major, minor) == (6, 1):
-        return "6.1"
-    if (major, minor) >= (6, 12):
-        return "6.12"
-    raise InputError(f"Linux {version} is not a series dcc supports (6.1, 6.12+)")
+    own = (int(m.group(1)), int(m.group(2)))
+    known = known_series()
+    older = [s for s in known if s <= own]
+    if not older:
+        names = " ".join(f"{a}.{b}" for a, b in known)
+        raise InputError(f"Linux {version} is older than every series dcc knows ({names}): test a 6.1.y or newer kernel")
+    facts = older[-1]
+    return f"{own[0]}.{own[1]}", f"{facts[0]}.{facts[1]}"
 
 
 def new_run_dir(base):
@@ -285,14 +301,17 @@ def convert(args):
     else:
         how_ended = "the job ended before the test ran"
 
-    series = series_of(meta["kernel_version"])
+    series, facts_series = series_of(meta["kernel_version"])
+    if facts_series != series:
+        print(f"dcc: note: Linux {meta['kernel_version']} is judged by the facts of {facts_series}, "
+              f"the newest series this suite knows not newer than it", file=sys.stderr)
     base = os.path.join(args.out, f"lava-{meta['target']}-{series}")
     run_dir = new_run_dir(base)
     with open(os.path.join(run_dir, "console.log"), "w", encoding="utf-8") as f:
         f.write(console)
     env = [
         ("results_format", RESULTS_FORMAT), ("arch", meta["arch"]),
-        ("kernel_version", meta["kernel_version"]), ("series", series),
+        ("kernel_version", meta["kernel_version"]), ("series", series), ("facts_series", facts_series),
         ("config_hash", meta.get("config_hash", "")), ("kernel_commit", meta.get("kernel_commit", "")),
         ("suite_version", meta.get("suite_version", "")), ("payload", meta["payload"]),
         ("patches", ""), ("profile", "default"),
@@ -325,7 +344,7 @@ def convert(args):
     if args.ktap_tool:
         # A board kernel without userspace: the payload the table names "board".
         payload = "board" if meta["payload"] == "builtin" else meta["payload"]
-        rows = judge_expected(args.ktap_tool, run_dir, meta["arch"], series, payload)
+        rows = judge_expected(args.ktap_tool, run_dir, meta["arch"], facts_series, payload)
 
     latest = os.path.join(base, "latest")
     if os.path.islink(latest) or os.path.exists(latest):

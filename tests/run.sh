@@ -435,7 +435,7 @@ for suite in $checks; do
 	lava)
 		# LAVA jobs (lava-jobs/, tests/lava/run.sh): after e2e, whose
 		# builds and direct runs the LAVA runs are compared with.
-		for s in golden schema pipeline convert-hang convert-eof convert-real-hang convert-server report; do
+		for s in golden schema pipeline convert-hang convert-eof convert-real-hang convert-series convert-server report; do
 			check "lava/$s" tests/lava/run.sh $s
 		done
 		check lava/bad-arch expect_error "unknown ARCH='sparc'" make -s lava-jobs ARCH=sparc

@@ -7,6 +7,7 @@
 #   convert-hang  a log cut short by a hang: missing cases are HANG/NOTRUN, exit 1
 #   convert-eof   the same cut short by a dead console: CRASH/NOTRUN
 #   convert-real-hang  a real lava-run of an injected hang
+#   convert-series  a kernel filed under its own series, judged by the known one
 #   convert-server  server formats (lavacli logs/results) give the same results
 #   e2e ARCH      the qemu job through the real lava-run equals the direct run
 #   report        make report shows the LAVA run next to the direct run
@@ -173,6 +174,37 @@ convert-real-hang)
 	awk -F'\t' -v want="$n" '$1 == "dcc_direct.dcc_basic" { hang = $2 == "HANG" } $2 == "NOTRUN" { n++ }
 		END { exit !(hang && n == want) }' "$work/results/lava-qemu-x86_64-6.12/latest/results.tsv" ||
 		{ echo "want dcc_basic HANG and $n NOTRUN"; exit 1; }
+	;;
+convert-series)
+	# A kernel is filed under its own series and judged by the newest known
+	# series not newer than it (as scripts/lib.sh does): 7.3 under 7.3, a
+	# 7.9 under 7.9 with 7.3's facts and a note, 5.15 refused in one line.
+	for v in 7.3.4:7.3:7.3 7.9.1:7.9:7.3 6.6.30:6.6:6.1; do
+		IFS=: read -r version own facts <<<"$v"
+		sed "s/^\( *kernel_version: \).*/\1\"$version\"/" "$here/logs/qemu-riscv64.job.yaml" >"$work/job-$own.yaml"
+		grep -q "kernel_version: \"$version\"" "$work/job-$own.yaml" || { echo "fixture: no kernel_version"; exit 1; }
+		"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$work/job-$own.yaml" \
+			--log "$here/logs/qemu-riscv64.lava-run.log" --out "$work/series" \
+			--ktap-tool "$top/host/build/dcc-ktap" >/dev/null 2>"$work/err-$own" || true
+		env=$work/series/lava-qemu-riscv64-$own/latest/env.txt
+		[ -f "$env" ] || { echo "Linux $version: no run filed under lava-qemu-riscv64-$own"; cat "$work/err-$own"; exit 1; }
+		grep -qx "series=$own" "$env" && grep -qx "facts_series=$facts" "$env" ||
+			{ echo "Linux $version: want series=$own facts_series=$facts in env.txt"; exit 1; }
+		if [ "$own" = "$facts" ]; then
+			! grep -q 'dcc: note' "$work/err-$own" || { echo "Linux $version: a note without cause"; exit 1; }
+		else
+			grep -q "^dcc: note: Linux $version is judged by the facts of $facts" "$work/err-$own" ||
+				{ echo "Linux $version: no note that $facts's facts judged it"; exit 1; }
+		fi
+		echo "Linux $version: filed under $own, judged by $facts"
+	done
+	sed 's/^\( *kernel_version: \).*/\1"5.15.1"/' "$here/logs/qemu-riscv64.job.yaml" >"$work/job-old.yaml"
+	rc=0
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$work/job-old.yaml" \
+		--log "$here/logs/qemu-riscv64.lava-run.log" --out "$work/series" 2>"$work/err-old" || rc=$?
+	[ "$rc" = 2 ] && [ "$(wc -l <"$work/err-old")" = 1 ] &&
+		grep -q '^dcc: error: Linux 5.15.1 is older than every series dcc knows' "$work/err-old" ||
+		{ echo "Linux 5.15.1: want one dcc: error line and exit 2, got $rc:"; cat "$work/err-old"; exit 1; }
 	;;
 convert-server)
 	# A server gives the log as a YAML list (lavacli jobs logs ID --raw) and
