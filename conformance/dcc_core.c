@@ -21,7 +21,7 @@
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
+		 "fault to inject, to prove the harness catches it: fail, hang, stall, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -684,6 +684,17 @@ static void dcc_inject_fault(struct kunit *test)
 		kunit_info(test, "injecting a hang\n");
 		for (;;)
 			cpu_relax();
+	}
+	if (dcc_injecting("stall")) {
+		/*
+		 * A CPU that does not pass a quiescent state for 10 s: an RCU
+		 * stall once rcupdate.rcu_cpu_stall_timeout (3 s at least) is
+		 * below that, with the grace-period kthread still running.
+		 */
+		kunit_info(test, "injecting a 10 s RCU stall\n");
+		preempt_disable();
+		mdelay(10000);
+		preempt_enable();
 	}
 	if (dcc_injecting("warn"))
 		WARN(1, "dcc: injected warning\n");

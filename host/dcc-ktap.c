@@ -4,7 +4,8 @@
  *
  *   dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT]
  *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
- *            [--observe FILE] [--expect TABLE --series S --payload P] CONSOLE
+ *            [--observe FILE] [--host-wait-ms MS]
+ *            [--expect TABLE --series S --payload P] CONSOLE
  *
  *   dcc-ktap --judge-results RESULTS_TSV --expect TABLE --series S --payload P
  *            [--results FILE]
@@ -14,6 +15,8 @@
  * arch's expected-outcome table judges the SKIPs and known failures
  * (expect.h). --judge-results applies the table to a results.tsv written
  * by another reader (the LAVA converter) instead of reading a console.
+ * --host-wait-ms: how long the host kept QEMU waiting for a CPU in the run
+ * (ktap.h: an RCU stall of a starved emulator is then an observation).
  * Exit: 0 all cases passed or skipped (and at least one ran), 1 otherwise,
  * 2 bad usage or unreadable input.
  */
@@ -29,7 +32,7 @@ static int usage(const char *why)
 	fprintf(stderr, "dcc: error: dcc-ktap: %s\n"
 		"usage: dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT] "
 		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] "
-		"[--expect TABLE --series S --payload P] CONSOLE\n",
+		"[--host-wait-ms MS] [--expect TABLE --series S --payload P] CONSOLE\n",
 		why);
 	return 2;
 }
@@ -150,7 +153,7 @@ int main(int argc, char **argv)
 	struct ktap_options opt = { 0 };
 	const char *label = "dcc", *ktap = NULL, *results = NULL, *observe = NULL;
 	const char *console = NULL, *expect = NULL, *series = NULL, *payload = NULL;
-	const char *judge = NULL;
+	const char *judge = NULL, *host_wait = NULL;
 	struct expect_table table;
 	char err[512];
 	long counts[KTAP_NR_STATUS] = { 0 };
@@ -189,6 +192,8 @@ int main(int argc, char **argv)
 			val = &payload;
 		else if (!strcmp(a, "--judge-results"))
 			val = &judge;
+		else if (!strcmp(a, "--host-wait-ms"))
+			val = &host_wait;
 		if (val) {
 			if (++i == (size_t)argc)
 				return usage("option needs a value");
@@ -200,6 +205,14 @@ int main(int argc, char **argv)
 		if (console)
 			return usage("more than one console log given");
 		console = a;
+	}
+	if (host_wait) {
+		char *end;
+
+		errno = 0;
+		opt.host_wait_ms = strtol(host_wait, &end, 10);
+		if (errno || end == host_wait || *end || opt.host_wait_ms < 0)
+			return usage("--host-wait-ms needs a number of milliseconds");
 	}
 	if (judge && console)
 		return usage("--judge-results reads a results.tsv, not a console log");
@@ -240,6 +253,11 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
+	/* A stall the host caused judges nothing, and is shown all the same. */
+	for (i = 0; i < run.nr_obs; i++)
+		if (!strcmp(run.obs[i].key, "host_starved_stall"))
+			printf("%s: warning: RCU stall while %s ran, not judged: %s\n", label,
+			       run.obs[i].test, run.obs[i].value);
 	for (i = 0; i < run.nr_cases; i++) {
 		const struct ktap_case *c = &run.cases[i];
 

@@ -751,6 +751,35 @@ static void case_json(FILE *f, const struct ktap_case *c, size_t skip, int *firs
 }
 
 /*
+ * A group's "misc" counts as kunit.py (7.x, kunit_json.py) writes them
+ * from its TestCounts: every case of the suite named by the @slen bytes of
+ * @suite (all cases when @suite is NULL), by the status kunit.py gives it;
+ * "errors" counts KTAP parse errors, which dcc reports as cases.
+ */
+static void counts_json(FILE *f, const struct run *r, const char *suite, size_t slen)
+{
+	long passed = 0, failed = 0, crashed = 0, skipped = 0;
+	const char *st;
+	size_t i;
+
+	for (i = 0; i < r->ktap.nr_cases; i++) {
+		if (suite && !same_suite(r->ktap.cases[i].name, suite, slen))
+			continue;
+		st = kunit_status(r->ktap.cases[i].status);
+		if (!strcmp(st, "PASS"))
+			passed++;
+		else if (!strcmp(st, "SKIP"))
+			skipped++;
+		else if (!strcmp(st, "ERROR"))
+			crashed++;
+		else
+			failed++;
+	}
+	fprintf(f, "\"misc\": {\"tests\": %ld, \"passed\": %ld, \"failed\": %ld, \"crashed\": %ld, \"skipped\": %ld, \"errors\": 0}, ",
+		passed + failed + crashed + skipped, passed, failed, crashed, skipped);
+}
+
+/*
  * results.json: kunit.py --json shape, one sub_group per suite; entries
  * without a suite (a hang before any KTAP, "(not run)") are top-level cases.
  */
@@ -778,6 +807,7 @@ static void write_kunit_json(FILE *f, const struct run *r)
 			if (same_suite(cs[j].name, cs[i].name, slen))
 				case_json(f, &cs[j], slen + 1, &first);
 		fputs("], ", f);
+		counts_json(f, r, cs[i].name, slen);
 		common_json(f, r);
 		fputs("}", f);
 	}
@@ -787,6 +817,7 @@ static void write_kunit_json(FILE *f, const struct run *r)
 		if (!suite_len(cs[i].name))
 			case_json(f, &cs[i], 0, &first);
 	fputs("], ", f);
+	counts_json(f, r, NULL, 0);
 	common_json(f, r);
 	fputs("}\n", f);
 }

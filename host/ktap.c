@@ -46,6 +46,14 @@ struct reader {
 	 * message is the next line.
 	 */
 	int fail_next;
+	/*
+	 * The RCU stall report being read (from its first line to the next
+	 * KTAP line or splat): its first line, and whether it filled
+	 * @running_splat or run->first_splat, so that a report that turns out
+	 * to be the host's doing (stall_by_host()) can take them back.
+	 */
+	char *stall;
+	int stall_set_running, stall_set_first;
 	const char *line;	/* the line being read, and its prefix length */
 	size_t prefix_len;
 	int oom;
@@ -162,7 +170,6 @@ static const char *const splats[] = {
 	"Internal error: ",
 	"Kernel BUG",
 	"watchdog: BUG: soft lockup",
-	"rcu: INFO: rcu_sched detected stalls",
 };
 
 int ktap_is_splat(const char *text)
@@ -173,6 +180,31 @@ int ktap_is_splat(const char *text)
 		if (!strncmp(text, splats[i], strlen(splats[i])))
 			return 1;
 	return 0;
+}
+
+/*
+ * The first line of an RCU CPU stall report (kernel/rcu/tree_stall.h):
+ * "rcu: INFO: rcu_sched detected stalls on CPUs/tasks:" or "...
+ * self-detected stall on CPU" ("rcu_preempt" on preemptible kernels).
+ */
+int ktap_is_stall(const char *text)
+{
+	if (!strncmp(text, "rcu: ", 5))
+		text += 5;
+	return !strncmp(text, "INFO: rcu_", 10) && strstr(text, "detected stall");
+}
+
+/*
+ * The line of a stall report saying that the grace-period kthread itself
+ * did not run: "rcu_sched kthread starved for 5242 jiffies!" or "...
+ * kthread timer wakeup didn't happen for ...". When the whole virtual
+ * machine is not scheduled on the host, that is what the kernel sees;
+ * a CPU stuck in the guest stalls with the kthread still running.
+ */
+static int is_starved_kthread(const char *text)
+{
+	return strstr(text, " kthread starved for ") ||
+	       strstr(text, " kthread timer wakeup didn't happen for ");
 }
 
 static void append_ktap(struct reader *r, const char *line)
@@ -236,11 +268,80 @@ static void add_case(struct reader *r, char *name, enum ktap_status st, const ch
 	c->reason = reason ? xstrdup(r, reason) : NULL;
 }
 
+/* The stall report, if one was being read, is over. */
+static void end_stall(struct reader *r)
+{
+	free(r->stall);
+	r->stall = NULL;
+	r->stall_set_running = 0;
+	r->stall_set_first = 0;
+}
+
+/* The first line of a stall report: a splat until proven the host's. */
+static void on_stall(struct reader *r, const char *t)
+{
+	struct ktap_run *run = r->run;
+
+	end_stall(r);
+	r->stall = xstrdup(r, t);
+	if (!run->first_splat) {
+		run->first_splat = xstrdup(r, t);
+		r->stall_set_first = 1;
+	}
+	if (r->running && !r->running_splat) {
+		r->running_splat = xstrdup(r, t);
+		r->stall_set_running = 1;
+	}
+}
+
+/*
+ * A stall report says its grace-period kthread was starved: if the host
+ * kept QEMU waiting for a CPU for at least DCC_HOST_STARVED_MS in this
+ * run, the stall is the emulator's, not the kernel's. Take back the splat
+ * and keep it as an observation of the case (or of "kernel"), so that it
+ * is shown but judges nothing. Otherwise the stall stays a CRASH.
+ */
+static void on_starved_kthread(struct reader *r, const char *t)
+{
+	const struct ktap_options *opt = r->opt;
+	struct ktap_run *run = r->run;
+	struct ktap_observation *o;
+	char *value;
+
+	if (opt->host_wait_ms < DCC_HOST_STARVED_MS)
+		return;
+	if (asprintf(&value, "%s %s (QEMU waited %ld.%01ld s for a host CPU in this run: the emulator was starved, not judged)",
+		     r->stall, t, opt->host_wait_ms / 1000, opt->host_wait_ms % 1000 / 100) < 0) {
+		r->oom = 1;
+		return;
+	}
+	o = grow(r, run->obs, &run->cap_obs, run->nr_obs + 1, sizeof(*o));
+	if (!o) {
+		free(value);
+		return;
+	}
+	run->obs = o;
+	o += run->nr_obs++;
+	o->test = xstrdup(r, r->running ? r->running : "kernel");
+	o->key = xstrdup(r, "host_starved_stall");
+	o->value = value;
+	if (r->stall_set_running) {
+		free(r->running_splat);
+		r->running_splat = NULL;
+	}
+	if (r->stall_set_first) {
+		free(run->first_splat);
+		run->first_splat = NULL;
+	}
+	end_stall(r);
+}
+
 static void clear_running(struct reader *r)
 {
 	free(r->running);
 	free(r->running_splat);
 	free(r->running_reason);
+	r->stall_set_running = 0;
 	r->running = NULL;
 	r->running_splat = NULL;
 	r->running_reason = NULL;
@@ -574,8 +675,12 @@ static void on_line(struct reader *r, char *line)
 		on_kmemleak(r, t + 20);
 		return;
 	}
+	if (r->stall && indent == 0 && is_starved_kthread(t))
+		on_starved_kthread(r, t);
 	if (!strncmp(t, "KTAP version ", 13) || !strncmp(t, "TAP version ", 12)) {
 		struct level *l;
+
+		end_stall(r);
 
 		/* A new document at this indent replaces a finished one. */
 		close_levels(r, indent - 1);
@@ -591,23 +696,35 @@ static void on_line(struct reader *r, char *line)
 		return;
 	}
 	if (!run->saw_ktap) {
-		if (indent == 0 && ktap_is_splat(t) && !run->first_splat)
-			run->first_splat = xstrdup(r, t);
+		if (indent == 0 && ktap_is_stall(t)) {
+			on_stall(r, t);
+		} else if (indent == 0 && ktap_is_splat(t)) {
+			end_stall(r);
+			if (!run->first_splat)
+				run->first_splat = xstrdup(r, t);
+		}
 		return;
 	}
 	if (is_plan(t)) {
 		struct level *l = level_at(r, indent, 1);
 
+		end_stall(r);
 		if (l)
 			l->plan = strtol(t + 3, NULL, 10);
 		append_ktap(r, p);
 	} else if (!strncmp(t, "ok ", 3) || !strncmp(t, "not ok ", 7)) {
+		end_stall(r);
 		on_result(r, indent, t);
 		append_ktap(r, p);
 	} else if (t[0] == '#') {
+		end_stall(r);
 		on_diagnostic(r, indent, t);
 		append_ktap(r, p);
+	} else if (indent == 0 && ktap_is_stall(t)) {
+		on_stall(r, t);
+		append_ktap(r, p);
 	} else if (indent == 0 && ktap_is_splat(t)) {
+		end_stall(r);
 		if (!run->first_splat)
 			run->first_splat = xstrdup(r, t);
 		if (r->running && !r->running_splat)
@@ -724,6 +841,7 @@ int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run)
 	free(line);
 	if (!r.oom)
 		finish(&r);
+	end_stall(&r);
 	clear_running(&r);
 	close_levels(&r, -1);
 	free(r.stats_name);

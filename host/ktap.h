@@ -13,6 +13,12 @@
 
 #include <stdio.h>
 
+/*
+ * A host that kept QEMU off its CPUs this long in a run starved the guest:
+ * the shortest RCU stall timeout the kernel accepts (3 s) of lost time.
+ */
+#define DCC_HOST_STARVED_MS 3000
+
 enum ktap_status {
 	KTAP_PASS,
 	KTAP_FAIL,
@@ -57,10 +63,16 @@ struct ktap_run {
  *	case that is running before KUnit reports it.
  * @stopped: why the guest stopped, as the harness saw it (QEMU died of a
  *	signal...); NULL if it exited normally or timed out.
+ * @host_wait_ms: how long QEMU's most delayed thread waited for a host CPU
+ *	during the run (its run_delay in /proc/PID/task/TID/schedstat); from
+ *	DCC_HOST_STARVED_MS on, an RCU stall report whose grace-period kthread
+ *	was starved is the emulator's, not the kernel's (an observation, not
+ *	a CRASH). 0: not measured, every stall is a CRASH.
  */
 struct ktap_options {
 	int timed_out;
 	const char *stopped;
+	long host_wait_ms;
 	const char *sentinel;
 	const char *start_marker;
 };
@@ -78,5 +90,6 @@ int ktap_status_is_failure(enum ktap_status st);
 /* Exposed for unit tests. */
 const char *ktap_strip_prefix(const char *line);
 int ktap_is_splat(const char *text);
+int ktap_is_stall(const char *text);
 
 #endif /* DCC_KTAP_H */

@@ -203,6 +203,14 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 	run->timed_out = run->qemu_status == 137 && !stopped;
 	opt.timed_out = run->timed_out;
 	opt.stopped = stopped;
+	/* Written by run-guest.sh: QEMU's longest wait for a host CPU. */
+	p = path_in(dir, "host-wait-ms");
+	status = p ? read_text(p) : NULL;
+	free(p);
+	opt.host_wait_ms = status ? strtol(status, NULL, 10) : 0;
+	if (opt.host_wait_ms < 0)
+		opt.host_wait_ms = 0;
+	free(status);
 
 	p = path_in(dir, "console.log");
 	in = p ? fopen(p, "r") : NULL;

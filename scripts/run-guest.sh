@@ -75,8 +75,11 @@ done
 [ -z "${DCC_RUN_DIR_FILE:-}" ] || echo "$out" >"$DCC_RUN_DIR_FILE"
 
 # KERNEL_ARGS (arch.conf): e.g. an early console, so that a boot that
-# stops before the real console says how far it got.
-append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1${CMDLINE:+ $CMDLINE}"
+# stops before the real console says how far it got. RCU's stall timeout
+# (21 s by default) measures host time, while TCG runs the guest 10-50x
+# slower than hardware: 60 s keeps a stall a stall without reading a slow
+# emulator as one (CMDLINE, which comes after it, may set another).
+append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1 rcupdate.rcu_cpu_stall_timeout=60${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
 # dcc_module_lifecycle's rounds: 100 by default; 20 under PROFILE=debug,
@@ -134,10 +137,49 @@ signal_qemu_on() {
 # Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the first
 # case has started, to prove that an emulator dying mid-case is reported.
 [ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
+# Test-only: DCC_INJECT_HOST_LOAD=SECONDS starves QEMU as a loaded host
+# does, once the first case has started: QEMU's threads move to one host
+# CPU, and a SCHED_FIFO busy loop takes that CPU for SECONDS.
+starve_qemu() {
+	local cpu pid
+	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
+		if grep -qs dcc-start "$out/console.log"; then
+			pid=$(pgrep -P "$qemu_timeout_pid") || return 0
+			cpu=$(($(nproc) - 1))
+			taskset -a -p -c "$cpu" "$pid" >/dev/null
+			chrt -f 1 taskset -c "$cpu" timeout "$1" sh -c 'while :; do :; done' || true
+			return 0
+		fi
+		sleep 0.2
+	done
+}
+[ -z "${DCC_INJECT_HOST_LOAD:-}" ] || starve_qemu "$DCC_INJECT_HOST_LOAD" &
 # A guest that powered off but has no power-off device (x86 without ACPI)
 # only halts: end QEMU then instead of waiting for the timeout.
 signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
+# How long the host kept QEMU waiting for a CPU: each QEMU thread's
+# run_delay (schedstat, ns), sampled every second; the largest is the
+# run's host-wait-ms (host/ktap.h: an RCU stall of a starved emulator is
+# not the kernel's).
+sample_host_wait() {
+	local pid='' _
+	for _ in $(seq 50); do
+		pid=$(pgrep -P "$qemu_timeout_pid") && break
+		sleep 0.1
+	done
+	[ -n "$pid" ] || return 0
+	while [ -d "/proc/$pid/task" ]; do
+		awk '{ n = split(FILENAME, f, "/"); print f[n - 1], $2 }' /proc/"$pid"/task/*/schedstat 2>/dev/null
+		sleep 1
+	done >"$out/.host-wait"
+}
+sample_host_wait &
+sampler_pid=$!
 wait "$qemu_timeout_pid" || rc=$?
+wait "$sampler_pid" 2>/dev/null || true
+awk '$2 > m[$1] { m[$1] = $2 } END { for (t in m) if (m[t] > x) x = m[t]; printf "%d\n", x / 1e6 }' \
+	"$out/.host-wait" 2>/dev/null >"$out/host-wait-ms" || echo 0 >"$out/host-wait-ms"
+rm -f "$out/.host-wait"
 elapsed=$(($(date +%s) - start))
 echo "$elapsed" >"$out/boot-seconds"
 qemu_ms=$(($(date +%s%3N) - start_ms))
@@ -163,7 +205,8 @@ echo "$rc" >"$out/qemu-exit-status"
 set +e
 "$ktap_tool" --label "$DCC_ARCH" "${flags[@]}" --sentinel "dcc-init: done" \
 	--start-marker dcc-start --ktap "$out/ktap.txt" --results "$out/results.tsv" \
-	--observe "$out/observe.tsv" --expect "$out/expect.tsv" --series "$SERIES" \
+	--observe "$out/observe.tsv" --host-wait-ms "$(cat "$out/host-wait-ms")" \
+	--expect "$out/expect.tsv" --series "$SERIES" \
 	--payload "$(dcc_payload)" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}
 set -e

@@ -131,6 +131,27 @@ qemu_dies_case() {
 		guest_case "$1" dcc_conformance.inject=hang CRASH
 }
 
+# host_starved_case ARCH: the host starves QEMU for 15 s while
+# dcc_module_lifecycle runs (DCC_INJECT_HOST_LOAD: an RT busy loop on the
+# one CPU QEMU may use), under a 3 s RCU stall timeout. The guest reports
+# a stall whose grace-period kthread was starved: the run must pass, the
+# stall shown (summary.txt, observe.tsv) and not judged, the host's wait
+# measured. negative/riscv-stall is the other side: a real stall is a CRASH.
+host_starved_case() {
+	local res=$logs/results-$1-host-starved rc=0 d
+	rm -rf "$res"
+	DCC_INJECT_HOST_LOAD=15 make -s --no-print-directory ARCH="$1" RESULTS="$res" \
+		CMDLINE="dcc_conformance.cases=dcc_module_lifecycle rcupdate.rcu_cpu_stall_timeout=3" run || rc=$?
+	d=$(ls -d "$res"/*/latest)
+	echo "QEMU waited $(cat "$d/host-wait-ms") ms for a host CPU"
+	grep 'warning: RCU stall' "$d/summary.txt" || { echo "no RCU stall reported: the load did not starve the guest"; return 1; }
+	[ "$rc" = 0 ] || { echo "the run failed ($rc): a starved emulator was judged"; return 1; }
+	[ "$(cat "$d/host-wait-ms")" -ge 3000 ] || { echo "the host's wait was not measured"; return 1; }
+	grep -qP '^dcc_lifecycle\.dcc_module_lifecycle\tPASS' "$d/results.tsv" || { echo "dcc_module_lifecycle did not pass"; return 1; }
+	grep -qP '\thost_starved_stall\t.*kthread (starved|timer wakeup)' "$d/observe.tsv" ||
+		{ echo "observe.tsv lacks the stall"; return 1; }
+}
+
 # leak_is_reported ARCH: PROFILE=debug, a 64-byte leak in dcc_basic: the run
 # fails and kmemleak.scan names one leak.
 leak_is_reported() {
@@ -495,6 +516,11 @@ for suite in $checks; do
 			dcc_lifecycle.dcc_modify_under_load dcc_lifecycle.dcc_unregister_under_load.alone \
 			dcc_lifecycle.dcc_unregister_under_load.shared
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
+		# An RCU stall: a CPU in the guest stuck 10 s (a CRASH), and a
+		# guest starved by its host (not judged, shown).
+		check negative/riscv-stall reason_case "detected stall" riscv \
+			"dcc_conformance.inject=stall rcupdate.rcu_cpu_stall_timeout=3 dcc_conformance.cases=dcc_basic" CRASH
+		check e2e/riscv-host-starved host_starved_case riscv
 		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH
 		check negative/riscv-warn guest_case riscv dcc_conformance.inject=warn CRASH
 		;;

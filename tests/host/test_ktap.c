@@ -337,6 +337,105 @@ static void test_splats(void)
 	ktap_free(&run);
 }
 
+/*
+ * RCU stall reports: a CRASH of the running case, unless the report says
+ * the grace-period kthread was starved and the host kept QEMU off its CPUs
+ * (host_wait_ms): then the case keeps its verdict and the stall is an
+ * observation. Lines as kernel/rcu/tree_stall.h prints them.
+ */
+#define STALL_HEAD "KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n" \
+	"[ 30.1] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" \
+	"[ 30.1] rcu: \t0-...!: (1 GPs behind) idle=8d4/0/0x1 softirq=40/40 fqs=0\n" \
+	"[ 30.1] \t(detected by 1, t=5252 jiffies, g=-859, q=2)\n"
+#define STALL_STARVED "[ 30.2] rcu: rcu_sched kthread starved for 5242 jiffies! g-859 f0x0 " \
+	"RCU_GP_WAIT_FQS(5) ->state=0x402 ->cpu=0\n" \
+	"[ 30.2] rcu: \tUnless rcu_sched kthread gets sufficient CPU time, OOM is now expected behavior.\n"
+#define STALL_TAIL "    ok 1 a\nok 1 s\ndcc-init: done\n"
+
+static int has_obs(const struct ktap_run *run, const char *test, const char *key, const char *in_value)
+{
+	size_t i;
+
+	for (i = 0; i < run->nr_obs; i++)
+		if (!strcmp(run->obs[i].test, test) && !strcmp(run->obs[i].key, key) &&
+		    strstr(run->obs[i].value, in_value))
+			return 1;
+	return 0;
+}
+
+static void test_stalls(void)
+{
+	struct ktap_options starved = dcc_opt;
+	struct ktap_run run;
+
+	starved.host_wait_ms = 31400;
+	CHECK(ktap_is_stall("rcu: INFO: rcu_sched detected stalls on CPUs/tasks:"));
+	CHECK(ktap_is_stall("rcu: INFO: rcu_preempt self-detected stall on CPU"));
+	CHECK(ktap_is_stall("INFO: rcu_sched detected stalls on CPUs/tasks:"));
+	CHECK(!ktap_is_stall("rcu: rcu_sched kthread starved for 5242 jiffies!"));
+
+	/* Starved kthread, starved host: the case keeps its ok, observed. */
+	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS);
+	CHECK(has_obs(&run, "s.a", "host_starved_stall", "kthread starved for 5242 jiffies"));
+	CHECK(has_obs(&run, "s.a", "host_starved_stall", "QEMU waited 31.4 s"));
+	CHECK(!run.first_splat && !find(&run, "kernel"));
+	ktap_free(&run);
+
+	/* The same console, the host not measured (or not starving): CRASH. */
+	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &dcc_opt, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	CHECK(find(&run, "s.a") && strstr(find(&run, "s.a")->reason, "detected stalls"));
+	CHECK(!run.nr_obs);
+	ktap_free(&run);
+	starved.host_wait_ms = DCC_HOST_STARVED_MS - 1;
+	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	ktap_free(&run);
+	starved.host_wait_ms = 31400;
+
+	/* A CPU stuck in the guest (its kthread ran): CRASH, host or not. */
+	parse(STALL_HEAD STALL_TAIL, &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* A starved line after the report ended (a KTAP line came) is not its. */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n"
+	      "[ 30.1] rcu: INFO: rcu_sched self-detected stall on CPU\n"
+	      "    # a: still running\n" STALL_STARVED STALL_TAIL, &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* A WARN before the stall stays the case's CRASH. */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n"
+	      "[ 1.0] WARNING: CPU: 0 PID: 9 at f.c:1 x\n"
+	      "[ 30.1] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED STALL_TAIL,
+	      &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	CHECK(find(&run, "s.a") && strstr(find(&run, "s.a")->reason, "WARNING"));
+	ktap_free(&run);
+
+	/* Between cases: observed under "kernel", no CRASH row. */
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
+	      "[ 40.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
+	      "dcc-init: done\n", &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS && !find(&run, "kernel"));
+	CHECK(has_obs(&run, "kernel", "host_starved_stall", "rcu_sched detected stalls"));
+	ktap_free(&run);
+	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
+	      "[ 40.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
+	      "dcc-init: done\n", &dcc_opt, &run);
+	CHECK(status_of(&run, "kernel") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* Before any KTAP: a starved stall at boot is no boot failure. */
+	parse("[ 5.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
+	      "KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
+	      "dcc-init: done\n", &starved, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_PASS && !run.first_splat);
+	ktap_free(&run);
+}
+
 static void test_hostile(void)
 {
 	struct ktap_run run;
@@ -445,6 +544,7 @@ int main(void)
 	test_not_run_and_missing_plan();
 	test_params_and_duplicates();
 	test_splats();
+	test_stalls();
 	test_hostile();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;

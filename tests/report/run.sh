@@ -154,6 +154,32 @@ assert m and m.startswith("re") and m.endswith("s</failure>\"on") and "\ufffd" i
 PY
 then ok "hostile names and reasons: results.json, kcidb.json, junit.xml parse"; else bad "hostile names break an export: $(cat "$tmp/err-hostile")"; fi
 
+# results.json read back by kunit.py's own result types (Test, TestStatus,
+# TestCounts) and written again by its kunit_json: 6.12's and mainline's
+# kunit.py, every run above and the hostile one. And the check can fail: a
+# status kunit.py never writes, a group count that is not kunit.py's.
+. "$here/../../common/kernel-sources.conf"
+src=${DCC_CACHE:-$HOME/.cache/dcc}/src
+for v in 6.12 "$DCC_MAINLINE_SERIES"; do
+	if /usr/bin/python3 "$here/kunit_readback.py" "$src/linux-source-$v" "$tmp"/*/results.json \
+		>"$tmp/readback-$v" 2>&1; then
+		ok "results.json read back by Linux $v's kunit.py ($(grep -c '^ok' "$tmp/readback-$v") runs)"
+	else
+		bad "results.json read back by Linux $v's kunit.py: $(grep -v '^ok' "$tmp/readback-$v" | head -n 3)"
+	fi
+done
+mkdir -p "$tmp/rb-status" "$tmp/rb-misc"
+sed 's/"status": "SKIP"/"status": "HANG"/' "$tmp/riscv-pass/results.json" >"$tmp/rb-status/results.json"
+sed 's/"skipped": \([0-9]*\)/"skipped": 1\1/' "$tmp/riscv-pass/results.json" >"$tmp/rb-misc/results.json"
+for t in status misc; do
+	if /usr/bin/python3 "$here/kunit_readback.py" "$src/linux-source-$DCC_MAINLINE_SERIES" \
+		"$tmp/rb-$t/results.json" >"$tmp/readback-$t" 2>&1; then
+		bad "kunit.py read-back misses a wrong $t"
+	else
+		ok "kunit.py read-back catches a wrong $t"
+	fi
+done
+
 # kcidb.json against KCIDB's own I/O schema (tests/data/kcidb-io: version
 # 5.0, the one dcc writes), with the formats checked, for every run above
 # and the hostile one. Debian's python3-jsonschema (make setup).
