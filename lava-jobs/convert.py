@@ -58,51 +58,68 @@ def read_catalogue(src_dir):
 
 
 def load_yaml_stream(path):
+    """Entries of a LAVA log file (parse_log_lines)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return parse_log_lines(f, path)
+
+
+def parse_log_lines(lines, name):
     """Entries of a LAVA log: one mapping per line (lava-run), or a YAML list (server)."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     entries = []
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for n, line in enumerate(f, 1):
-            line = line.strip()
-            if line.startswith("- "):
-                line = line[2:]
-            if not line.startswith("{"):
-                continue
-            try:
-                entry = yaml.load(line, Loader=loader)
-            except yaml.YAMLError as exc:
-                raise InputError(f"{path}:{n}: not a LAVA log line ({exc.problem}): give the job log")
-            if isinstance(entry, dict) and "lvl" in entry:
-                entries.append(entry)
+    for n, line in enumerate(lines, 1):
+        line = line.strip()
+        if line.startswith("- "):
+            line = line[2:]
+        if not line.startswith("{"):
+            continue
+        try:
+            entry = yaml.load(line, Loader=loader)
+        except yaml.YAMLError as exc:
+            raise InputError(f"{name}:{n}: not a LAVA log line ({getattr(exc, 'problem', None) or exc.__class__.__name__}): give the job log")
+        if isinstance(entry, dict) and isinstance(entry.get("lvl"), str):
+            entries.append(entry)
     if not entries:
-        raise InputError(f"{path} holds no LAVA log entries: give lava-run's output or `lavacli jobs logs ID --raw`")
+        raise InputError(f"{name} holds no LAVA log entries: give lava-run's output or `lavacli jobs logs ID --raw`")
     return entries
 
 
 def load_yaml_file(path, what):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return parse_yaml(f.read(), f"{what} {path}")
+    except OSError as exc:
+        raise InputError(f"cannot read {what} {path}: {exc.strerror}")
+    except UnicodeDecodeError:
+        raise InputError(f"{what} {path} is not UTF-8 text: give the file LAVA wrote")
+
+
+def parse_yaml(text, name):
     import yaml
 
     try:
-        with open(path, encoding="utf-8") as f:
-            return yaml.safe_load(f)
-    except OSError as exc:
-        raise InputError(f"cannot read {what} {path}: {exc.strerror}")
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
-        raise InputError(f"{what} {path} is not YAML: {' '.join(str(exc).split())}")
+        raise InputError(f"{name} is not YAML: {' '.join(str(exc).split())}")
 
 
-def lava_results(entries, results_file, monitor):
-    """[(definition, case, result, extra)] from the server export or the log."""
+def text(value):
+    """A field of a log entry as text: YAML may give any type, or none."""
+    return "" if value is None else value if isinstance(value, str) else str(value)
+
+
+def lava_results(entries, export, monitor, export_name="the results file"):
+    """[(definition, case, result, extra)] from the server export (the
+    loaded `lavacli results ID --yaml`), or from the log when it is None."""
     out = []
-    if results_file:
-        data = load_yaml_file(results_file, "results file")
-        if not isinstance(data, list):
-            raise InputError(f"{results_file} is not a list of results: use `lavacli results ID --yaml`")
-        for r in data:
+    if export is not None:
+        if not isinstance(export, list):
+            raise InputError(f"{export_name} is not a list of results: use `lavacli results ID --yaml`")
+        for r in export:
             if not isinstance(r, dict) or "name" not in r or "result" not in r:
-                raise InputError(f"{results_file}: entry {r!r} lacks name/result")
+                raise InputError(f"{export_name}: entry {str(r)[:200]} lacks name/result")
             # Server suite names may carry a "<n>_" order prefix.
             suite = re.sub(r"^\d+_", "", str(r.get("suite", "")))
             meta = r.get("metadata") or {}
@@ -111,7 +128,9 @@ def lava_results(entries, results_file, monitor):
         for e in entries:
             if e["lvl"] == "results" and isinstance(e.get("msg"), dict):
                 m = e["msg"]
-                out.append((m.get("definition", ""), m.get("case", ""), m.get("result", ""), m.get("extra") or {}))
+                extra = m.get("extra")
+                out.append((text(m.get("definition")), text(m.get("case")), text(m.get("result")),
+                            extra if isinstance(extra, dict) else {}))
     if not any(d == monitor for d, _, _, _ in out) and not any(d == "lava" for d, _, _, _ in out):
         raise InputError("no LAVA results found: give --results (lavacli results ID --yaml) or a log with results")
     return out
@@ -166,6 +185,10 @@ def judge(catalogue, results, console, monitor, how_ended):
     suites = {s for s, _ in catalogue}
     for definition, case, result, _ in results:
         if definition != monitor:
+            continue
+        # What the job's monitor pattern can give (test_case_id: [^#\s]+).
+        if not re.fullmatch(r"[^#\s]+", case):
+            warnings.append(f"LAVA reported {case[:80]!r}, which is not a KTAP case name")
             continue
         if case in suites:
             pending = []
@@ -261,34 +284,20 @@ def judge_expected(ktap_tool, run_dir, arch, series, payload):
         return [tuple((line.rstrip("\n").split("\t") + ["", ""])[:3]) for line in f if "\t" in line]
 
 
-def convert(args):
-    job = load_yaml_file(args.job, "job definition")
-    if not isinstance(job, dict) or not isinstance(job.get("metadata"), dict):
-        raise InputError(f"{args.job} has no metadata: give the job rendered by make lava-jobs")
-    meta = {k: str(v) for k, v in job["metadata"].items()}
-    for key in ("arch", "target", "kernel_version", "payload"):
-        if key not in meta:
-            raise InputError(f"{args.job} metadata lacks '{key}': render the job with make lava-jobs")
-    monitors = [m for a in job.get("actions", []) for m in (a.get("test") or {}).get("monitors", [])]
-    if not monitors:
-        raise InputError(f"{args.job} has no test monitor: render the job with make lava-jobs")
-    monitor = monitors[0]["name"]
-
-    entries = load_yaml_stream(args.log)
-    results = lava_results(entries, args.results, monitor)
-    catalogue = read_catalogue(args.catalogue)
+def console_and_end(entries, results):
+    """(the board's console, how the test ended, LAVA's job result)."""
     # The console is the "target" lines plus "feedback": what the board printed
     # while LAVA was not matching, such as the end line once the monitor
     # matched it (skipping feedback that repeats the line before it).
     lines = []
     for e in entries:
         if e["lvl"] in ("target", "feedback"):
-            msg = str(e.get("msg", ""))
+            msg = text(e.get("msg"))
             if e["lvl"] == "target" or not lines or lines[-1] != msg:
                 lines.append(msg)
     console = "\n".join(lines) + "\n"
     console = console.replace("\r", "")
-    infos = "\n".join(str(e.get("msg", "")) for e in entries if e["lvl"] in ("info", "debug", "warning", "error"))
+    infos = "\n".join(text(e.get("msg")) for e in entries if e["lvl"] in ("info", "debug", "warning", "error"))
 
     monitor_result = next((r for d, c, r, _ in results if d == "lava" and c == "lava-test-monitor"), None)
     job_result = next((r for d, c, r, _ in results if d == "lava" and c == "job"), "missing")
@@ -300,6 +309,30 @@ def convert(args):
         how_ended = "console ended before the end line"
     else:
         how_ended = "the job ended before the test ran"
+    return console, how_ended, job_result
+
+
+def convert(args):
+    job = load_yaml_file(args.job, "job definition")
+    if not isinstance(job, dict) or not isinstance(job.get("metadata"), dict):
+        raise InputError(f"{args.job} has no metadata: give the job rendered by make lava-jobs")
+    meta = {k: str(v) for k, v in job["metadata"].items()}
+    for key in ("arch", "target", "kernel_version", "payload"):
+        if key not in meta:
+            raise InputError(f"{args.job} metadata lacks '{key}': render the job with make lava-jobs")
+    actions = job.get("actions")
+    monitors = [m for a in (actions if isinstance(actions, list) else [])
+                if isinstance(a, dict) and isinstance(a.get("test"), dict)
+                for m in (a["test"].get("monitors") or []) if isinstance(m, dict) and isinstance(m.get("name"), str)]
+    if not monitors:
+        raise InputError(f"{args.job} has no test monitor: render the job with make lava-jobs")
+    monitor = monitors[0]["name"]
+
+    entries = load_yaml_stream(args.log)
+    export = load_yaml_file(args.results, "results file") if args.results else None
+    results = lava_results(entries, export, monitor, args.results)
+    catalogue = read_catalogue(args.catalogue)
+    console, how_ended, job_result = console_and_end(entries, results)
 
     series, facts_series = series_of(meta["kernel_version"])
     if facts_series != series:

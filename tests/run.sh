@@ -351,6 +351,7 @@ for suite in $checks; do
 		check host/differential-kunit.py python3 tests/golden/differential.py \
 			"${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12" host/build/san/dcc-ktap tests/golden
 		check host/fuzz tests/fuzz/run.sh
+		check host/fuzz-lava /usr/bin/python3 tests/fuzz/fuzz_lava.py host/build/fuzz/lava --seconds 30
 		check host/flaky tests/flaky/run.sh
 		check host/bench tests/bench/run.sh
 		# The catalogue is stated once: README table, contract map and
@@ -456,7 +457,7 @@ for suite in $checks; do
 	lava)
 		# LAVA jobs (lava-jobs/, tests/lava/run.sh): after e2e, whose
 		# builds and direct runs the LAVA runs are compared with.
-		for s in golden schema pipeline convert-hang convert-eof convert-real-hang convert-series convert-server report; do
+		for s in golden schema pipeline convert-hang convert-eof convert-real-hang convert-hostile convert-series convert-server report; do
 			check "lava/$s" tests/lava/run.sh $s
 		done
 		check lava/bad-arch expect_error "unknown ARCH='sparc'" make -s lava-jobs ARCH=sparc
@@ -542,6 +543,8 @@ for suite in $checks; do
 		;;
 	full)
 		# make check-full: everything above plus the heavier matrix.
+		# 10 million executions of each parser of untrusted text.
+		check fuzz/10M tests/fuzz/full.sh
 		for a in x86_64 arm64; do
 			check "e2e/$a-6.1" make -s --no-print-directory ARCH=$a KVER=6.1 conformance
 		done

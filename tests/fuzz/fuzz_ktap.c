@@ -25,6 +25,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opt.timed_out = data[0] & 1;
 	if (data[0] & 2)
 		opt.sentinel = NULL;
+	/* A host that starved QEMU: RCU stall reports become observations. */
+	if (data[0] & 4)
+		opt.host_wait_ms = 31400;
 	f = fmemopen((void *)(data + 1), size - 1 ? size - 1 : 1, "r");
 	if (!f)
 		return 0;

@@ -7,6 +7,7 @@
 #   convert-hang  a log cut short by a hang: missing cases are HANG/NOTRUN, exit 1
 #   convert-eof   the same cut short by a dead console: CRASH/NOTRUN
 #   convert-real-hang  a real lava-run of an injected hang
+#   convert-hostile  entries of the wrong types: judged, no traceback
 #   convert-series  a kernel filed under its own series, judged by the known one
 #   convert-server  server formats (lavacli logs/results) give the same results
 #   e2e ARCH      the qemu job through the real lava-run equals the direct run
@@ -174,6 +175,23 @@ convert-real-hang)
 	awk -F'\t' -v want="$n" '$1 == "dcc_direct.dcc_basic" { hang = $2 == "HANG" } $2 == "NOTRUN" { n++ }
 		END { exit !(hang && n == want) }' "$work/results/lava-qemu-x86_64-6.12/latest/results.tsv" ||
 		{ echo "want dcc_basic HANG and $n NOTRUN"; exit 1; }
+	;;
+convert-hostile)
+	# Log entries whose fields YAML gives as other types (a list for a case
+	# name, a number for a definition, a mapping for a result, a list for a
+	# level), and bytes that are not UTF-8: judged, no traceback. The
+	# converter used to die on the first (unhashable type: 'list').
+	rc=0
+	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$here/logs/qemu-riscv64.job.yaml" \
+		--log "$here/logs/hostile-types.lava-run.log" --out "$work/hostile" \
+		--ktap-tool "$top/host/build/dcc-ktap" >"$work/out.txt" 2>"$work/err.txt" || rc=$?
+	cat "$work/out.txt" "$work/err.txt" | tail -n 4
+	! grep -q Traceback "$work/err.txt" || { echo "convert.py died with a traceback"; exit 1; }
+	[ "$rc" = 1 ] || { echo "convert.py exited $rc, want 1 (the job never reported its cases)"; exit 1; }
+	grep -qP '^dcc_direct\.dcc_multi\tPASS' "$work/hostile/lava-qemu-riscv64-6.12/latest/results.tsv" ||
+		{ echo "the well-formed result among them was lost"; exit 1; }
+	grep -qF "warning: LAVA reported \"['dcc basic']\", which is not a KTAP case name" "$work/out.txt" ||
+		{ echo "a case name no monitor gives was taken"; exit 1; }
 	;;
 convert-series)
 	# A kernel is filed under its own series and judged by the newest known
