@@ -15,7 +15,7 @@ HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
 HOST_BUILD := host/build
 HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-compare
 
-.PHONY: all help setup host conformance config kernel module guest run check \
+.PHONY: all help setup host conformance config kernel module guest run soak check \
 	check-full negative-control kernel-checks negative-matrix matrix report compare clean \
 	lava-jobs lava-run lava-convert install-intree kunit bench
 
@@ -58,6 +58,10 @@ guest: module
 	@scripts/initramfs.sh $(STAGE_ARCH)
 run: host
 	@scripts/run-guest.sh $(STAGE_ARCH)
+
+# Boot the same kernel RUNS times (SOAK_JOBS at once): the rate of each outcome.
+soak: host
+	@scripts/soak.sh $(STAGE_ARCH)
 
 # Every arch x every packaged series (6.1, 6.12, 7.3), plus the riscv 6.1
 # t0 control, so that "make report" shows the reference scheme next to the

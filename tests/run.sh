@@ -152,6 +152,17 @@ host_starved_case() {
 		{ echo "observe.tsv lacks the stall"; return 1; }
 }
 
+# soak_case ARCH CMDLINE STATUS LINE: make soak RUNS=2 SOAK_JOBS=2 exits
+# STATUS and its soak.txt has LINE.
+soak_case() {
+	local res=$logs/results-$1-soak-$3 rc=0
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="$1" RESULTS="$res" CMDLINE="$2" RUNS=2 SOAK_JOBS=2 soak || rc=$?
+	[ "$rc" = "$3" ] || { echo "make soak exited $rc, want $3"; return 1; }
+	grep -qF -- "$4" "$res"/*/soak-latest/soak.txt || { echo "soak.txt lacks '$4'"; return 1; }
+	[ "$(wc -l <"$(echo "$res"/*/soak-latest/soak.tsv)")" = 2 ] || { echo "soak.tsv: want 2 runs"; return 1; }
+}
+
 # leak_is_reported ARCH: PROFILE=debug, a 64-byte leak in dcc_basic: the run
 # fails and kmemleak.scan names one leak.
 leak_is_reported() {
@@ -522,6 +533,15 @@ for suite in $checks; do
 		check negative/riscv-stall reason_case "detected stall" riscv \
 			"dcc_conformance.inject=stall rcupdate.rcu_cpu_stall_timeout=3 dcc_conformance.cases=dcc_basic" CRASH
 		check e2e/riscv-host-starved host_starved_case riscv
+		# make soak: two boots at once, each judged; a failing soak names
+		# what stopped its runs, and bad input is one line.
+		check e2e/riscv-soak soak_case riscv "dcc_conformance.cases=dcc_basic" 0 '2/2  pass'
+		check negative/riscv-soak-fail soak_case riscv \
+			"dcc_conformance.inject=fail dcc_conformance.cases=dcc_basic" 1 '2/2  FAIL dcc_direct.dcc_basic: '
+		check bad-input/soak-runs expect_error "RUNS=0 is not a positive number of boots" \
+			make -s soak ARCH=riscv RUNS=0
+		check bad-input/soak-jobs expect_error "SOAK_JOBS=x is not a positive number of guests at once" \
+			make -s soak ARCH=riscv SOAK_JOBS=x
 		check negative/riscv-panic guest_case riscv dcc_conformance.inject=panic CRASH
 		check negative/riscv-warn guest_case riscv dcc_conformance.inject=warn CRASH
 		;;
@@ -545,6 +565,12 @@ for suite in $checks; do
 		# make check-full: everything above plus the heavier matrix.
 		# 10 million executions of each parser of untrusted text.
 		check fuzz/10M tests/fuzz/full.sh
+		# 100 boots per arch, two at a time (the host loaded as check-full
+		# loads it), each judged: every outcome counted (soak.txt).
+		for a in $arches; do
+			check "soak/$a" make -s --no-print-directory ARCH=$a RUNS="${SOAK_RUNS:-100}" SOAK_JOBS=2 \
+				CMDLINE=dcc_conformance.cases=dcc_basic soak
+		done
 		for a in x86_64 arm64; do
 			check "e2e/$a-6.1" make -s --no-print-directory ARCH=$a KVER=6.1 conformance
 		done
