@@ -48,7 +48,7 @@ def seeds():
     out = []
     for name in sorted(os.listdir(os.path.join(TOP, "tests", "lava", "logs"))):
         if name.endswith(".log"):
-            with open(os.path.join(TOP, "tests", "lava", "logs", name), encoding="utf-8") as f:
+            with open(os.path.join(TOP, "tests", "lava", "logs", name), encoding="utf-8", errors="replace") as f:
                 lines = f.read().splitlines()
             out.append(lines)
             out.append(["- " + line for line in lines])
