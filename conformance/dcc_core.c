@@ -677,6 +677,12 @@ static noinline void dcc_scrub_stack(int depth)
 	memzero_explicit(pad, sizeof(pad));
 }
 
+static struct rcu_head dcc_stall_head;
+
+static void dcc_stall_done(struct rcu_head *head)
+{
+}
+
 /* Faults on demand, to prove the host attributes them to this case. */
 static void dcc_inject_fault(struct kunit *test)
 {
@@ -687,14 +693,17 @@ static void dcc_inject_fault(struct kunit *test)
 	}
 	if (dcc_injecting("stall")) {
 		/*
-		 * A CPU that does not pass a quiescent state for 10 s: an RCU
-		 * stall once rcupdate.rcu_cpu_stall_timeout (3 s at least) is
-		 * below that, with the grace-period kthread still running.
+		 * A grace period waiting for a CPU that does not pass a
+		 * quiescent state for 10 s: an RCU stall once
+		 * rcupdate.rcu_cpu_stall_timeout (3 s at least) is below that,
+		 * with the grace-period kthread still running.
 		 */
 		kunit_info(test, "injecting a 10 s RCU stall\n");
 		preempt_disable();
+		call_rcu(&dcc_stall_head, dcc_stall_done);
 		mdelay(10000);
 		preempt_enable();
+		rcu_barrier();
 	}
 	if (dcc_injecting("warn"))
 		WARN(1, "dcc: injected warning\n");

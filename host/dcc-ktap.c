@@ -4,7 +4,7 @@
  *
  *   dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT]
  *            [--start-marker TEXT] [--ktap FILE] [--results FILE]
- *            [--observe FILE] [--host-wait-ms MS]
+ *            [--observe FILE] [--host-samples FILE --hz HZ]
  *            [--expect TABLE --series S --payload P] CONSOLE
  *
  *   dcc-ktap --judge-results RESULTS_TSV --expect TABLE --series S --payload P
@@ -15,8 +15,9 @@
  * arch's expected-outcome table judges the SKIPs and known failures
  * (expect.h). --judge-results applies the table to a results.tsv written
  * by another reader (the LAVA converter) instead of reading a console.
- * --host-wait-ms: how long the host kept QEMU waiting for a CPU in the run
- * (ktap.h: an RCU stall of a starved emulator is then an observation).
+ * --host-samples: what the host did to QEMU, a sample a second, and --hz
+ * the guest's CONFIG_HZ (ktap.h: an RCU stall of a starved emulator is
+ * then an observation).
  * Exit: 0 all cases passed or skipped (and at least one ran), 1 otherwise,
  * 2 bad usage or unreadable input.
  */
@@ -32,7 +33,7 @@ static int usage(const char *why)
 	fprintf(stderr, "dcc: error: dcc-ktap: %s\n"
 		"usage: dcc-ktap [--label NAME] [--timed-out] [--stopped WHY] [--sentinel TEXT] "
 		"[--start-marker TEXT] [--ktap FILE] [--results FILE] [--observe FILE] "
-		"[--host-wait-ms MS] [--expect TABLE --series S --payload P] CONSOLE\n",
+		"[--host-samples FILE --hz HZ] [--expect TABLE --series S --payload P] CONSOLE\n",
 		why);
 	return 2;
 }
@@ -153,7 +154,7 @@ int main(int argc, char **argv)
 	struct ktap_options opt = { 0 };
 	const char *label = "dcc", *ktap = NULL, *results = NULL, *observe = NULL;
 	const char *console = NULL, *expect = NULL, *series = NULL, *payload = NULL;
-	const char *judge = NULL, *host_wait = NULL;
+	const char *judge = NULL, *host_samples = NULL, *hz = NULL;
 	struct expect_table table;
 	char err[512];
 	long counts[KTAP_NR_STATUS] = { 0 };
@@ -192,8 +193,10 @@ int main(int argc, char **argv)
 			val = &payload;
 		else if (!strcmp(a, "--judge-results"))
 			val = &judge;
-		else if (!strcmp(a, "--host-wait-ms"))
-			val = &host_wait;
+		else if (!strcmp(a, "--host-samples"))
+			val = &host_samples;
+		else if (!strcmp(a, "--hz"))
+			val = &hz;
 		if (val) {
 			if (++i == (size_t)argc)
 				return usage("option needs a value");
@@ -206,13 +209,19 @@ int main(int argc, char **argv)
 			return usage("more than one console log given");
 		console = a;
 	}
-	if (host_wait) {
+	if (!host_samples != !hz)
+		return usage("--host-samples and --hz go together");
+	if (hz) {
 		char *end;
 
 		errno = 0;
-		opt.host_wait_ms = strtol(host_wait, &end, 10);
-		if (errno || end == host_wait || *end || opt.host_wait_ms < 0)
-			return usage("--host-wait-ms needs a number of milliseconds");
+		opt.hz = strtol(hz, &end, 10);
+		if (errno || end == hz || *end || opt.hz <= 0)
+			return usage("--hz needs the guest's CONFIG_HZ, a positive number");
+	}
+	if (host_samples && ktap_host_load(host_samples, &opt, err, sizeof(err))) {
+		fprintf(stderr, "dcc: error: %s\n", err);
+		return 2;
 	}
 	if (judge && console)
 		return usage("--judge-results reads a results.tsv, not a console log");
@@ -237,6 +246,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	ret = judge ? read_results(in, &run) : ktap_read(in, &opt, &run);
+	ktap_host_free(&opt);
 	if (in != stdin)
 		fclose(in);
 	if (!ret && expect) {

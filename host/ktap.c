@@ -9,6 +9,7 @@
  */
 #define _GNU_SOURCE
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ktap.h"
@@ -50,10 +51,12 @@ struct reader {
 	 * The RCU stall report being read (from its first line to the next
 	 * KTAP line or splat): its first line, and whether it filled
 	 * @running_splat or run->first_splat, so that a report that turns out
-	 * to be the host's doing (stall_by_host()) can take them back.
+	 * to be the host's doing (on_stall_length()) can take them back.
 	 */
 	char *stall;
 	int stall_set_running, stall_set_first;
+	long stall_offset;	/* console bytes up to the end of its first line */
+	long offset;		/* console bytes up to the end of the line being read */
 	const char *line;	/* the line being read, and its prefix length */
 	size_t prefix_len;
 	int oom;
@@ -195,16 +198,22 @@ int ktap_is_stall(const char *text)
 }
 
 /*
- * The line of a stall report saying that the grace-period kthread itself
- * did not run: "rcu_sched kthread starved for 5242 jiffies!" or "...
- * kthread timer wakeup didn't happen for ...". When the whole virtual
- * machine is not scheduled on the host, that is what the kernel sees;
- * a CPU stuck in the guest stalls with the kthread still running.
+ * How long the stall of a report had lasted, in jiffies, from its line
+ * "(detected by 0, t=752 jiffies, g=...)" or "(t=752 jiffies g=...)";
+ * -1 if @text is not that line.
  */
-static int is_starved_kthread(const char *text)
+static long stall_jiffies(const char *text)
 {
-	return strstr(text, " kthread starved for ") ||
-	       strstr(text, " kthread timer wakeup didn't happen for ");
+	const char *p = strstr(text, "t=");
+	char *end;
+	long j;
+
+	if (!p || (p != text && p[-1] != '(' && p[-1] != ' '))
+		return -1;
+	j = strtol(p + 2, &end, 10);
+	if (end == p + 2 || strncmp(end, " jiffies", 8) || j < 0)
+		return -1;
+	return j;
 }
 
 static void append_ktap(struct reader *r, const char *line)
@@ -284,6 +293,7 @@ static void on_stall(struct reader *r, const char *t)
 
 	end_stall(r);
 	r->stall = xstrdup(r, t);
+	r->stall_offset = r->offset;
 	if (!run->first_splat) {
 		run->first_splat = xstrdup(r, t);
 		r->stall_set_first = 1;
@@ -295,23 +305,54 @@ static void on_stall(struct reader *r, const char *t)
 }
 
 /*
- * A stall report says its grace-period kthread was starved: if the host
- * kept QEMU waiting for a CPU for at least DCC_HOST_STARVED_MS in this
- * run, the stall is the emulator's, not the kernel's. Take back the splat
- * and keep it as an observation of the case (or of "kernel"), so that it
- * is shown but judges nothing. Otherwise the stall stays a CRASH.
+ * Milliseconds the host kept a thread of QEMU waiting for a CPU between
+ * @from_ms and @to_ms of the run (the samples' per-second maxima).
  */
-static void on_starved_kthread(struct reader *r, const char *t)
+static long host_wait_between(const struct ktap_options *opt, long from_ms, long to_ms)
+{
+	long wait = 0;
+	size_t i;
+
+	for (i = 1; i < opt->nr_host; i++)
+		if (opt->host[i].t_ms > from_ms && opt->host[i - 1].t_ms < to_ms)
+			wait += opt->host[i].wait_ms;
+	return wait;
+}
+
+/*
+ * The stall of the report being read had lasted @jiffies. Find when its
+ * first line reached the console (the first host sample whose console
+ * size covers it), and how long the host kept QEMU's threads waiting for a
+ * CPU in the stall's span before that: if for at least half of it, the
+ * stall is the emulator's, not the kernel's. Take back the splat and keep
+ * it as an observation of the case (or of "kernel"), shown and judging
+ * nothing. Otherwise (no samples, no HZ, a host that let QEMU run) the
+ * stall stays a CRASH.
+ */
+static void on_stall_length(struct reader *r, long jiffies)
 {
 	const struct ktap_options *opt = r->opt;
 	struct ktap_run *run = r->run;
 	struct ktap_observation *o;
+	long span_ms, at_ms = -1, wait;
 	char *value;
+	size_t i;
 
-	if (opt->host_wait_ms < DCC_HOST_STARVED_MS)
+	if (opt->hz <= 0 || !opt->nr_host)
 		return;
-	if (asprintf(&value, "%s %s (QEMU waited %ld.%01ld s for a host CPU in this run: the emulator was starved, not judged)",
-		     r->stall, t, opt->host_wait_ms / 1000, opt->host_wait_ms % 1000 / 100) < 0) {
+	for (i = 0; i < opt->nr_host && at_ms < 0; i++)
+		if (opt->host[i].bytes >= r->stall_offset)
+			at_ms = opt->host[i].t_ms;
+	if (at_ms < 0)
+		return;
+	span_ms = jiffies * 1000 / opt->hz;
+	/* The samples are a second apart: take in the one before the span. */
+	wait = host_wait_between(opt, at_ms - span_ms - 1000, at_ms);
+	if (2 * wait < span_ms)
+		return;
+	if (asprintf(&value, "%s (%ld jiffies: QEMU waited %ld.%01ld s of those %ld.%01ld s for a host CPU: the emulator was starved, not judged)",
+		     r->stall, jiffies, wait / 1000, wait % 1000 / 100,
+		     span_ms / 1000, span_ms % 1000 / 100) < 0) {
 		r->oom = 1;
 		return;
 	}
@@ -675,8 +716,8 @@ static void on_line(struct reader *r, char *line)
 		on_kmemleak(r, t + 20);
 		return;
 	}
-	if (r->stall && indent == 0 && is_starved_kthread(t))
-		on_starved_kthread(r, t);
+	if (r->stall && stall_jiffies(t) >= 0)
+		on_stall_length(r, stall_jiffies(t));
 	if (!strncmp(t, "KTAP version ", 13) || !strncmp(t, "TAP version ", 12)) {
 		struct level *l;
 
@@ -835,6 +876,7 @@ int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run)
 	while ((n = getline(&line, &cap, in)) >= 0 && !r.oom) {
 		if (n > 0 && line[n - 1] == '\n')
 			line[n - 1] = 0;
+		r.offset += n;
 		/* A NUL inside a line ends it; the rest is garbage anyway. */
 		on_line(&r, line);
 	}
@@ -846,6 +888,53 @@ int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run)
 	close_levels(&r, -1);
 	free(r.stats_name);
 	return r.oom ? -1 : 0;
+}
+
+int ktap_host_load(const char *path, struct ktap_options *opt, char *err, size_t errlen)
+{
+	struct ktap_host_sample *h = NULL, *n;
+	size_t nr = 0, cap = 0;
+	long t, bytes, wait;
+	FILE *f = fopen(path, "r");
+	int got;
+
+	if (!f) {
+		snprintf(err, errlen, "cannot read host samples %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((got = fscanf(f, "%ld %ld %ld", &t, &bytes, &wait)) == 3) {
+		if (nr == cap) {
+			cap = cap ? 2 * cap : 256;
+			n = realloc(h, cap * sizeof(*h));
+			if (!n) {
+				free(h);
+				fclose(f);
+				snprintf(err, errlen, "out of memory reading %s", path);
+				return -1;
+			}
+			h = n;
+		}
+		h[nr].t_ms = t;
+		h[nr].bytes = bytes;
+		h[nr++].wait_ms = wait < 0 ? 0 : wait;
+	}
+	fclose(f);
+	if (got != EOF) {
+		free(h);
+		snprintf(err, errlen, "%s is not host samples (\"t_ms bytes wait_ms\" a line): written by run-guest.sh",
+			 path);
+		return -1;
+	}
+	opt->host = h;
+	opt->nr_host = nr;
+	return 0;
+}
+
+void ktap_host_free(struct ktap_options *opt)
+{
+	free((void *)opt->host);
+	opt->host = NULL;
+	opt->nr_host = 0;
 }
 
 void ktap_free(struct ktap_run *run)

@@ -13,12 +13,6 @@
 
 #include <stdio.h>
 
-/*
- * A host that kept QEMU off its CPUs this long in a run starved the guest:
- * the shortest RCU stall timeout the kernel accepts (3 s) of lost time.
- */
-#define DCC_HOST_STARVED_MS 3000
-
 enum ktap_status {
 	KTAP_PASS,
 	KTAP_FAIL,
@@ -63,22 +57,37 @@ struct ktap_run {
  *	case that is running before KUnit reports it.
  * @stopped: why the guest stopped, as the harness saw it (QEMU died of a
  *	signal...); NULL if it exited normally or timed out.
- * @host_wait_ms: how long QEMU's most delayed thread waited for a host CPU
- *	during the run (its run_delay in /proc/PID/task/TID/schedstat); from
- *	DCC_HOST_STARVED_MS on, an RCU stall report whose grace-period kthread
- *	was starved is the emulator's, not the kernel's (an observation, not
- *	a CRASH). 0: not measured, every stall is a CRASH.
+ * @host: what the host did to QEMU during the run, a sample a second
+ *	(run-guest.sh's host-samples.tsv), @nr_host of them; with @hz (the
+ *	guest's CONFIG_HZ), an RCU stall report during whose span the host
+ *	kept QEMU's threads waiting for a CPU for at least half of it is the
+ *	emulator's, not the kernel's: an observation, not a CRASH. Without
+ *	samples every stall is a CRASH.
  */
+struct ktap_host_sample {
+	long t_ms;	/* since QEMU started */
+	long bytes;	/* of console.log then */
+	long wait_ms;	/* the longest wait of a QEMU thread since the sample before */
+};
+
 struct ktap_options {
 	int timed_out;
 	const char *stopped;
-	long host_wait_ms;
+	const struct ktap_host_sample *host;
+	size_t nr_host;
+	long hz;
 	const char *sentinel;
 	const char *start_marker;
 };
 
 /* Parse @in completely. Returns 0, or -1 if memory ran out. */
 int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run);
+/*
+ * Read host-samples.tsv ("t_ms bytes wait_ms" a line) into @opt->host.
+ * Returns 0, or -1 (@err says why); ktap_host_free() frees them.
+ */
+int ktap_host_load(const char *path, struct ktap_options *opt, char *err, size_t errlen);
+void ktap_host_free(struct ktap_options *opt);
 void ktap_free(struct ktap_run *run);
 
 const char *ktap_status_name(enum ktap_status st);

@@ -119,7 +119,7 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		.sentinel = "dcc-init: done",
 		.start_marker = "dcc-start",
 	};
-	char *p, *status, *format, *profile;
+	char *p, *status, *format, *profile, *hz;
 	FILE *in;
 	int ret;
 
@@ -203,14 +203,20 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 	run->timed_out = run->qemu_status == 137 && !stopped;
 	opt.timed_out = run->timed_out;
 	opt.stopped = stopped;
-	/* Written by run-guest.sh: QEMU's longest wait for a host CPU. */
-	p = path_in(dir, "host-wait-ms");
-	status = p ? read_text(p) : NULL;
+	/* Written by run-guest.sh: what the host did to QEMU, and the HZ. */
+	p = path_in(dir, "host-samples.tsv");
+	hz = kv_get(run->env ? run->env : "", "hz");
+	if (p && hz && access(p, R_OK) == 0) {
+		opt.hz = strtol(hz, NULL, 10);
+		if (ktap_host_load(p, &opt, err, errlen)) {
+			free(p);
+			free(hz);
+			free(stopped);
+			return -1;
+		}
+	}
 	free(p);
-	opt.host_wait_ms = status ? strtol(status, NULL, 10) : 0;
-	if (opt.host_wait_ms < 0)
-		opt.host_wait_ms = 0;
-	free(status);
+	free(hz);
 
 	p = path_in(dir, "console.log");
 	in = p ? fopen(p, "r") : NULL;
@@ -218,6 +224,7 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		snprintf(err, errlen, "cannot read %s: %s", p ? p : dir, strerror(errno));
 		free(p);
 		free(stopped);
+		ktap_host_free(&opt);
 		return -1;
 	}
 	free(p);
@@ -227,6 +234,7 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 			 dir);
 		fclose(in);
 		free(stopped);
+		ktap_host_free(&opt);
 		return -1;
 	}
 	rewind(in);
@@ -236,12 +244,14 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 			 dir);
 		fclose(in);
 		free(stopped);
+		ktap_host_free(&opt);
 		return -1;
 	}
 	rewind(in);
 	ret = ktap_read(in, &opt, &run->ktap);
 	fclose(in);
 	free(stopped);
+	ktap_host_free(&opt);
 	if (ret) {
 		snprintf(err, errlen, "out of memory reading %s/console.log", dir);
 		return -1;

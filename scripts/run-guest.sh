@@ -90,6 +90,8 @@ rounds=${LIFECYCLE_ROUNDS:-}
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
 dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
 qemu_cmd=("${QEMU_CMD[@]}")
+hz=$(sed -n 's/^CONFIG_HZ=//p' "$BUILD_DIR/.config")
+hz=${hz:-100}
 printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
 echo >>"$out/qemu-cmd.txt"
 {
@@ -108,6 +110,8 @@ echo >>"$out/qemu-cmd.txt"
 	echo "cases=${CMDLINE:-}"
 	echo "build_dir=$BUILD_DIR"
 	echo "timeout=$TIMEOUT"
+	# The guest's tick rate: RCU stall reports count jiffies.
+	echo "hz=$hz"
 	echo "qemu=$("$QEMU" --version | head -n 1)"
 	# The compiler the kernel was built with (dcc_setup_build).
 	echo "cc=$("$DCC_CC" --version 2>/dev/null | head -n 1)"
@@ -139,15 +143,22 @@ signal_qemu_on() {
 [ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
 # Test-only: DCC_INJECT_HOST_LOAD=SECONDS starves QEMU as a loaded host
 # does, once the first case has started: QEMU's threads move to one host
-# CPU, and a SCHED_FIFO busy loop takes that CPU for SECONDS.
+# CPU, and a busy loop at nice -20 shares that CPU for SECONDS (QEMU, at
+# nice 0, gets about 1% of it: slowed to a crawl, not stopped, as under a
+# parallel kernel build); then QEMU may use every CPU again.
 starve_qemu() {
-	local cpu pid
+	local cpu pid hog
 	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
 		if grep -qs dcc-start "$out/console.log"; then
 			pid=$(pgrep -P "$qemu_timeout_pid") || return 0
 			cpu=$(($(nproc) - 1))
 			taskset -a -p -c "$cpu" "$pid" >/dev/null
-			chrt -f 1 taskset -c "$cpu" timeout "$1" sh -c 'while :; do :; done' || true
+			nice -n -20 taskset -c "$cpu" sh -c 'while :; do :; done' &
+			hog=$!
+			trap 'kill "$hog" 2>/dev/null' EXIT
+			sleep "$1"
+			kill "$hog"
+			taskset -a -p -c "0-$cpu" "$pid" >/dev/null 2>&1 || true
 			return 0
 		fi
 		sleep 0.2
@@ -157,29 +168,48 @@ starve_qemu() {
 # A guest that powered off but has no power-off device (x86 without ACPI)
 # only halts: end QEMU then instead of waiting for the timeout.
 signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
-# How long the host kept QEMU waiting for a CPU: each QEMU thread's
-# run_delay (schedstat, ns), sampled every second; the largest is the
-# run's host-wait-ms (host/ktap.h: an RCU stall of a starved emulator is
-# not the kernel's).
-sample_host_wait() {
-	local pid='' _
+# What the host did to QEMU, once a second: the time since QEMU started,
+# the console's size, and each QEMU thread's run_delay (schedstat: time
+# runnable but not running, ns; QEMU names its vCPU threads only with
+# debug-threads=on, so every thread counts). host-samples.tsv gets, per
+# second, the longest wait of a thread in it (host/ktap.h: an RCU stall
+# during which the host kept QEMU waiting is the emulator's);
+# host-wait-ms, the longest wait of a thread over the whole run.
+sample_host() {
+	local pid='' _ t delay line
 	for _ in $(seq 50); do
 		pid=$(pgrep -P "$qemu_timeout_pid") && break
 		sleep 0.1
 	done
 	[ -n "$pid" ] || return 0
 	while [ -d "/proc/$pid/task" ]; do
-		awk '{ n = split(FILENAME, f, "/"); print f[n - 1], $2 }' /proc/"$pid"/task/*/schedstat 2>/dev/null
+		line="$(($(date +%s%3N) - start_ms)) $(stat -c %s "$out/console.log" 2>/dev/null || echo 0)"
+		for t in /proc/"$pid"/task/*; do
+			read -r _ delay _ <"$t/schedstat" 2>/dev/null && line="$line ${t##*/}:$delay"
+		done
+		echo "$line"
 		sleep 1
-	done >"$out/.host-wait"
+	done >"$out/.host-raw"
 }
-sample_host_wait &
+sample_host &
 sampler_pid=$!
 wait "$qemu_timeout_pid" || rc=$?
 wait "$sampler_pid" 2>/dev/null || true
-awk '$2 > m[$1] { m[$1] = $2 } END { for (t in m) if (m[t] > x) x = m[t]; printf "%d\n", x / 1e6 }' \
-	"$out/.host-wait" 2>/dev/null >"$out/host-wait-ms" || echo 0 >"$out/host-wait-ms"
-rm -f "$out/.host-wait"
+awk '{
+		wait = 0
+		for (i = 3; i <= NF; i++) {
+			split($i, kv, ":")
+			if ((kv[1] in last) && kv[2] - last[kv[1]] > wait)
+				wait = kv[2] - last[kv[1]]
+			last[kv[1]] = kv[2]
+			if (kv[2] > total)
+				total = kv[2]
+		}
+		printf "%d %d %d\n", $1, $2, wait / 1e6
+	}
+	END { printf "%d\n", total / 1e6 >"/dev/stderr" }' "$out/.host-raw" >"$out/host-samples.tsv" 2>"$out/host-wait-ms" ||
+	{ : >"$out/host-samples.tsv"; echo 0 >"$out/host-wait-ms"; }
+rm -f "$out/.host-raw"
 elapsed=$(($(date +%s) - start))
 echo "$elapsed" >"$out/boot-seconds"
 qemu_ms=$(($(date +%s%3N) - start_ms))
@@ -205,7 +235,7 @@ echo "$rc" >"$out/qemu-exit-status"
 set +e
 "$ktap_tool" --label "$DCC_ARCH" "${flags[@]}" --sentinel "dcc-init: done" \
 	--start-marker dcc-start --ktap "$out/ktap.txt" --results "$out/results.tsv" \
-	--observe "$out/observe.tsv" --host-wait-ms "$(cat "$out/host-wait-ms")" \
+	--observe "$out/observe.tsv" --host-samples "$out/host-samples.tsv" --hz "$hz" \
 	--expect "$out/expect.tsv" --series "$SERIES" \
 	--payload "$(dcc_payload)" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}

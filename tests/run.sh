@@ -131,24 +131,24 @@ qemu_dies_case() {
 		guest_case "$1" dcc_conformance.inject=hang CRASH
 }
 
-# host_starved_case ARCH: the host starves QEMU for 15 s while
-# dcc_module_lifecycle runs (DCC_INJECT_HOST_LOAD: an RT busy loop on the
-# one CPU QEMU may use), under a 3 s RCU stall timeout. The guest reports
-# a stall whose grace-period kthread was starved: the run must pass, the
-# stall shown (summary.txt, observe.tsv) and not judged, the host's wait
-# measured. negative/riscv-stall is the other side: a real stall is a CRASH.
+# host_starved_case ARCH: the host starves QEMU for 20 s while
+# dcc_module_lifecycle runs (DCC_INJECT_HOST_LOAD: QEMU confined to one
+# host CPU with a busy loop at nice -20), under a 3 s RCU stall timeout.
+# The guest reports a stall; the host's samples show QEMU waiting for a CPU
+# through it: the run must pass, the stall shown (summary.txt,
+# observe.tsv), not judged. negative/riscv-stall is the other side: a CPU
+# stuck in the guest is a CRASH.
 host_starved_case() {
 	local res=$logs/results-$1-host-starved rc=0 d
 	rm -rf "$res"
-	DCC_INJECT_HOST_LOAD=15 make -s --no-print-directory ARCH="$1" RESULTS="$res" \
+	DCC_INJECT_HOST_LOAD=20 make -s --no-print-directory ARCH="$1" RESULTS="$res" \
 		CMDLINE="dcc_conformance.cases=dcc_module_lifecycle rcupdate.rcu_cpu_stall_timeout=3" run || rc=$?
 	d=$(ls -d "$res"/*/latest)
-	echo "QEMU waited $(cat "$d/host-wait-ms") ms for a host CPU"
+	echo "QEMU's longest wait for a host CPU: $(cat "$d/host-wait-ms") ms"
 	grep 'warning: RCU stall' "$d/summary.txt" || { echo "no RCU stall reported: the load did not starve the guest"; return 1; }
 	[ "$rc" = 0 ] || { echo "the run failed ($rc): a starved emulator was judged"; return 1; }
-	[ "$(cat "$d/host-wait-ms")" -ge 3000 ] || { echo "the host's wait was not measured"; return 1; }
 	grep -qP '^dcc_lifecycle\.dcc_module_lifecycle\tPASS' "$d/results.tsv" || { echo "dcc_module_lifecycle did not pass"; return 1; }
-	grep -qP '\thost_starved_stall\t.*kthread (starved|timer wakeup)' "$d/observe.tsv" ||
+	grep -qP '\thost_starved_stall\t.*QEMU waited [0-9.]+ s of those' "$d/observe.tsv" ||
 		{ echo "observe.tsv lacks the stall"; return 1; }
 }
 

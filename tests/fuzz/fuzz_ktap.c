@@ -10,6 +10,19 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+static struct ktap_host_sample samples[64];
+
+__attribute__((constructor)) static void init_samples(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(samples) / sizeof(samples[0]); i++) {
+		samples[i].t_ms = 1000 * (long)i;
+		samples[i].bytes = 128 * (long)i;
+		samples[i].wait_ms = i % 2 ? 1000 : 0;
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ktap_options opt = {
@@ -25,9 +38,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opt.timed_out = data[0] & 1;
 	if (data[0] & 2)
 		opt.sentinel = NULL;
-	/* A host that starved QEMU: RCU stall reports become observations. */
-	if (data[0] & 4)
-		opt.host_wait_ms = 31400;
+	/*
+	 * A host that starved QEMU a second in two: RCU stall reports may
+	 * become observations.
+	 */
+	if (data[0] & 4) {
+		opt.host = samples;
+		opt.nr_host = sizeof(samples) / sizeof(samples[0]);
+		opt.hz = 250;
+	}
 	f = fmemopen((void *)(data + 1), size - 1 ? size - 1 : 1, "r");
 	if (!f)
 		return 0;

@@ -75,7 +75,7 @@ def kunit_statuses(ksrc, ktap, tmp):
 
 
 def main():
-    ksrc, tool, golden = sys.argv[1:4]
+    ksrc, tool, golden = (os.path.abspath(a) for a in sys.argv[1:4])
     passed = failed = 0
     for name in sorted(os.listdir(golden)):
         if not name.endswith(".console"):
@@ -93,7 +93,8 @@ def main():
             ktap, res = os.path.join(tmp, "k"), os.path.join(tmp, "r")
             subprocess.run([tool, "--sentinel", "dcc-init: done", "--start-marker", "dcc-start",
                             "--ktap", ktap, "--results", res] + args +
-                           [os.path.join(golden, name)], stdout=subprocess.DEVNULL)
+                           [os.path.join(golden, name)], stdout=subprocess.DEVNULL,
+                           cwd=golden)  # .args name files next to the logs
             ours = {}
             for line in open(res, errors="replace"):
                 case, status = line.rstrip("\n").split("\t")[:2]

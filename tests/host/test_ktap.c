@@ -338,18 +338,16 @@ static void test_splats(void)
 }
 
 /*
- * RCU stall reports: a CRASH of the running case, unless the report says
- * the grace-period kthread was starved and the host kept QEMU off its CPUs
- * (host_wait_ms): then the case keeps its verdict and the stall is an
+ * RCU stall reports: a CRASH of the running case, unless the host kept
+ * QEMU's vCPUs waiting for a CPU for at least half of the stall's span
+ * (host samples, a second apart, up to when its first line reached the
+ * console): then the case keeps its verdict and the stall is an
  * observation. Lines as kernel/rcu/tree_stall.h prints them.
  */
 #define STALL_HEAD "KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n" \
 	"[ 30.1] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" \
-	"[ 30.1] rcu: \t0-...!: (1 GPs behind) idle=8d4/0/0x1 softirq=40/40 fqs=0\n" \
-	"[ 30.1] \t(detected by 1, t=5252 jiffies, g=-859, q=2)\n"
-#define STALL_STARVED "[ 30.2] rcu: rcu_sched kthread starved for 5242 jiffies! g-859 f0x0 " \
-	"RCU_GP_WAIT_FQS(5) ->state=0x402 ->cpu=0\n" \
-	"[ 30.2] rcu: \tUnless rcu_sched kthread gets sufficient CPU time, OOM is now expected behavior.\n"
+	"[ 30.1] rcu: \t1-....: (656 ticks this GP) idle=55cc/1/0x4000000000000000 softirq=35/36 fqs=139\n"
+#define STALL_SPAN "[ 30.1] rcu: \t(detected by 0, t=752 jiffies, g=-1115, q=26 ncpus=2)\n"
 #define STALL_TAIL "    ok 1 a\nok 1 s\ndcc-init: done\n"
 
 static int has_obs(const struct ktap_run *run, const char *test, const char *key, const char *in_value)
@@ -363,75 +361,101 @@ static int has_obs(const struct ktap_run *run, const char *test, const char *key
 	return 0;
 }
 
+/*
+ * A second a sample from 0 to 39 s; the console passes every line by
+ * 30 s; the host kept a vCPU waiting @wait ms a second from 26 s to 29 s.
+ */
+static struct ktap_host_sample samples[40];
+
+static void set_samples(struct ktap_options *opt, long wait)
+{
+	size_t i;
+
+	for (i = 0; i < 40; i++) {
+		samples[i].t_ms = 1000 * i;
+		samples[i].bytes = i >= 30 ? 1000000 : 0;
+		samples[i].wait_ms = i >= 26 && i <= 29 ? wait : 0;
+	}
+	opt->host = samples;
+	opt->nr_host = 40;
+	opt->hz = 250;
+}
+
 static void test_stalls(void)
 {
-	struct ktap_options starved = dcc_opt;
+	struct ktap_options host = dcc_opt;
 	struct ktap_run run;
 
-	starved.host_wait_ms = 31400;
 	CHECK(ktap_is_stall("rcu: INFO: rcu_sched detected stalls on CPUs/tasks:"));
 	CHECK(ktap_is_stall("rcu: INFO: rcu_preempt self-detected stall on CPU"));
 	CHECK(ktap_is_stall("INFO: rcu_sched detected stalls on CPUs/tasks:"));
 	CHECK(!ktap_is_stall("rcu: rcu_sched kthread starved for 5242 jiffies!"));
 
-	/* Starved kthread, starved host: the case keeps its ok, observed. */
-	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &starved, &run);
+	/* 752 jiffies at HZ=250: 3 s; the host held QEMU 4 x 900 ms of it. */
+	set_samples(&host, 900);
+	parse(STALL_HEAD STALL_SPAN STALL_TAIL, &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_PASS);
-	CHECK(has_obs(&run, "s.a", "host_starved_stall", "kthread starved for 5242 jiffies"));
-	CHECK(has_obs(&run, "s.a", "host_starved_stall", "QEMU waited 31.4 s"));
+	CHECK(has_obs(&run, "s.a", "host_starved_stall", "rcu_sched detected stalls"));
+	CHECK(has_obs(&run, "s.a", "host_starved_stall", "QEMU waited 3.6 s of those 3.0 s"));
 	CHECK(!run.first_splat && !find(&run, "kernel"));
 	ktap_free(&run);
 
-	/* The same console, the host not measured (or not starving): CRASH. */
-	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &dcc_opt, &run);
+	/* The host let QEMU run (a stuck CPU in the guest): CRASH. */
+	set_samples(&host, 300);
+	parse(STALL_HEAD STALL_SPAN STALL_TAIL, &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
 	CHECK(find(&run, "s.a") && strstr(find(&run, "s.a")->reason, "detected stalls"));
 	CHECK(!run.nr_obs);
 	ktap_free(&run);
-	starved.host_wait_ms = DCC_HOST_STARVED_MS - 1;
-	parse(STALL_HEAD STALL_STARVED STALL_TAIL, &starved, &run);
-	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
-	ktap_free(&run);
-	starved.host_wait_ms = 31400;
 
-	/* A CPU stuck in the guest (its kthread ran): CRASH, host or not. */
-	parse(STALL_HEAD STALL_TAIL, &starved, &run);
+	/* No samples (make report on an older run, kunit.py, LAVA): CRASH. */
+	parse(STALL_HEAD STALL_SPAN STALL_TAIL, &dcc_opt, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
 	ktap_free(&run);
 
-	/* A starved line after the report ended (a KTAP line came) is not its. */
-	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n"
-	      "[ 30.1] rcu: INFO: rcu_sched self-detected stall on CPU\n"
-	      "    # a: still running\n" STALL_STARVED STALL_TAIL, &starved, &run);
+	/* The waiting was long before the stall's span: CRASH. */
+	set_samples(&host, 0);
+	samples[5].wait_ms = 900;
+	samples[6].wait_ms = 900;
+	samples[7].wait_ms = 900;
+	samples[8].wait_ms = 900;
+	parse(STALL_HEAD STALL_SPAN STALL_TAIL, &host, &run);
+	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
+	ktap_free(&run);
+
+	/* A span line after the report ended (a KTAP line came) is not its. */
+	set_samples(&host, 900);
+	parse(STALL_HEAD "    # a: still running\n" STALL_SPAN STALL_TAIL, &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
 	ktap_free(&run);
 
 	/* A WARN before the stall stays the case's CRASH. */
 	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    # a: dcc-start\n"
 	      "[ 1.0] WARNING: CPU: 0 PID: 9 at f.c:1 x\n"
-	      "[ 30.1] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED STALL_TAIL,
-	      &starved, &run);
+	      "[ 30.1] rcu: INFO: rcu_sched self-detected stall on CPU\n"
+	      "[ 30.1] rcu: \t(t=752 jiffies g=-1115 q=26 ncpus=2)\n" STALL_TAIL,
+	      &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_CRASH);
 	CHECK(find(&run, "s.a") && strstr(find(&run, "s.a")->reason, "WARNING"));
 	ktap_free(&run);
 
 	/* Between cases: observed under "kernel", no CRASH row. */
 	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
-	      "[ 40.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
-	      "dcc-init: done\n", &starved, &run);
+	      "[ 30.0] rcu: INFO: rcu_sched self-detected stall on CPU\n"
+	      "[ 30.0] rcu: \t(t=752 jiffies g=-1115 q=26 ncpus=2)\ndcc-init: done\n", &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_PASS && !find(&run, "kernel"));
-	CHECK(has_obs(&run, "kernel", "host_starved_stall", "rcu_sched detected stalls"));
+	CHECK(has_obs(&run, "kernel", "host_starved_stall", "self-detected stall"));
 	ktap_free(&run);
 	parse("KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
-	      "[ 40.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
-	      "dcc-init: done\n", &dcc_opt, &run);
+	      "[ 30.0] rcu: INFO: rcu_sched self-detected stall on CPU\n"
+	      "[ 30.0] rcu: \t(t=752 jiffies g=-1115 q=26 ncpus=2)\ndcc-init: done\n", &dcc_opt, &run);
 	CHECK(status_of(&run, "kernel") == KTAP_CRASH);
 	ktap_free(&run);
 
 	/* Before any KTAP: a starved stall at boot is no boot failure. */
-	parse("[ 5.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_STARVED
+	parse("[ 5.0] rcu: INFO: rcu_sched detected stalls on CPUs/tasks:\n" STALL_SPAN
 	      "KTAP version 1\n1..1\n    # Subtest: s\n    1..1\n    ok 1 a\nok 1 s\n"
-	      "dcc-init: done\n", &starved, &run);
+	      "dcc-init: done\n", &host, &run);
 	CHECK(status_of(&run, "s.a") == KTAP_PASS && !run.first_splat);
 	ktap_free(&run);
 }
