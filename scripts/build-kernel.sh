@@ -10,6 +10,26 @@ dcc_context "$1"
 log=$BUILD_DIR/dcc-build.log
 jobs=${JOBS:-$(nproc)}
 start=$(date +%s)
+
+# Kbuild's no-op make walks and re-checks the whole tree (6-8 s). Skip it
+# only when it provably has nothing to do: the same make command line,
+# compiler and .config as the last build that succeeded, its image still
+# there, and no file or directory of the source tree, nor the .config,
+# newer than that build's start (make's own rule, newer than the target,
+# applied to everything; a deleted or renamed file changes its directory).
+# Anything else, or DCC_KBUILD=always: Kbuild decides.
+stamp=$BUILD_DIR/.dcc-kernel-built
+want=$(printf '%s\n' "${KMAKE[*]}" "$("$DCC_CC" --version 2>/dev/null | head -n 1)" \
+	"$(sha256sum <"$BUILD_DIR/.config")" "$KIMAGE_TARGET")
+if [ "${DCC_KBUILD:-}" != always ] && [ -f "$stamp" ] && [ -f "$BUILD_DIR/$KIMAGE" ] &&
+	[ "$(cat "$stamp")" = "$want" ] &&
+	[ -z "$(find "$KSRC_DIR" "$BUILD_DIR/.config" -newer "$stamp" -print -quit)" ]; then
+	note "[$DCC_ARCH] kernel $KERNEL_VERSION unchanged since its last build (same .config and toolchain, nothing newer in $KSRC_DIR): kernel make skipped"
+	exit 0
+fi
+rm -f "$stamp"
+# The build's start: what changes from now on is newer than the stamp.
+touch "$stamp.start"
 if [ -n "${V:-}" ]; then
 	"${KMAKE[@]}" -j"$jobs" "$KIMAGE_TARGET" modules 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
@@ -34,4 +54,7 @@ if [ "$rc" != 0 ]; then
 	die "[$DCC_ARCH] kernel build failed (full log: $log)"
 fi
 [ -f "$BUILD_DIR/$KIMAGE" ] || die "[$DCC_ARCH] build produced no $KIMAGE (log: $log)"
+echo "$want" >"$stamp"
+touch -r "$stamp.start" "$stamp"
+rm -f "$stamp.start"
 note "[$DCC_ARCH] kernel $KERNEL_VERSION ready ($(($(date +%s) - start)) s): $BUILD_DIR/$KIMAGE"

@@ -314,6 +314,34 @@ builtin_run() {
 		payloads_agree "$1" builtin "no userspace helper|no CONFIG_MODULES"
 }
 
+# kernel_make_skipped ARCH: the kernel make is skipped when the tree is
+# unchanged, and Kbuild runs when a source file changed. On the built-in
+# payload's own hard-linked tree copy (never the shared Debian tree):
+# kernel/trace/ftrace.c is replaced by an identical copy with a fresh
+# mtime (a new inode, so the original is untouched), and Kbuild must
+# recompile it; then the next run skips again.
+kernel_make_skipped() {
+	local arch=$1 ctx tree bdir out before
+	# shellcheck disable=SC1091
+	ctx=$(. scripts/lib.sh && PAYLOAD=builtin dcc_context "$arch" && echo "$KSRC_DIR $BUILD_DIR") || return 1
+	read -r tree bdir <<<"$ctx"
+	make -s --no-print-directory ARCH="$arch" PAYLOAD=builtin kernel >/dev/null 2>&1 || return 1
+	before=$(stat -c '%y %s' "$bdir/dcc-build.log" 2>/dev/null || echo none)
+	out=$(make -s --no-print-directory ARCH="$arch" PAYLOAD=builtin kernel 2>&1) || return 1
+	echo "$out"
+	echo "$out" | grep -q 'kernel make skipped' || { echo "an unchanged tree was walked by Kbuild"; return 1; }
+	[ "$(stat -c '%y %s' "$bdir/dcc-build.log" 2>/dev/null || echo none)" = "$before" ] ||
+		{ echo "dcc-build.log was rewritten: Kbuild ran"; return 1; }
+	cp "$tree/kernel/trace/ftrace.c" "$tree/kernel/trace/ftrace.c.dcc-new"
+	mv "$tree/kernel/trace/ftrace.c.dcc-new" "$tree/kernel/trace/ftrace.c"
+	out=$(make -s --no-print-directory ARCH="$arch" PAYLOAD=builtin kernel 2>&1) || return 1
+	echo "$out"
+	! echo "$out" | grep -q 'kernel make skipped' || { echo "a changed source file was not rebuilt"; return 1; }
+	grep -q 'kernel/trace/ftrace\.o' "$bdir/dcc-build.log" || { echo "Kbuild did not recompile ftrace.c"; return 1; }
+	make -s --no-print-directory ARCH="$arch" PAYLOAD=builtin kernel 2>&1 | grep -q 'kernel make skipped' ||
+		{ echo "not skipped again once rebuilt"; return 1; }
+}
+
 # builtin_case ARGS...: guest_case with the suite built in.
 builtin_case() {
 	PAYLOAD=builtin guest_case "$@"
@@ -624,6 +652,7 @@ for suite in $checks; do
 			make -s ARCH=riscv PAYLOAD=both conformance
 		check intree/shellcheck shellcheck -x -P SCRIPTDIR scripts/intree.sh scripts/kunit.sh
 		check intree/riscv-builtin builtin_run riscv
+		check rebuild/riscv-kernel-make-skipped kernel_make_skipped riscv
 		# A hang in a built-in suite (no module loaded, no /init yet) is
 		# still the HANG of the case that was running.
 		check intree/riscv-builtin-hang builtin_case riscv dcc_conformance.inject=hang HANG 30
