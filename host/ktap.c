@@ -211,7 +211,8 @@ static long stall_jiffies(const char *text)
 	if (!p || (p != text && p[-1] != '(' && p[-1] != ' '))
 		return -1;
 	j = strtol(p + 2, &end, 10);
-	if (end == p + 2 || strncmp(end, " jiffies", 8) || j < 0)
+	/* A day of jiffies at HZ=1000 is more than any stall a run lasts. */
+	if (end == p + 2 || strncmp(end, " jiffies", 8) || j < 0 || j > 86400000L)
 		return -1;
 	return j;
 }
@@ -338,7 +339,7 @@ static void on_stall_length(struct reader *r, long jiffies)
 	char *value;
 	size_t i;
 
-	if (opt->hz <= 0 || !opt->nr_host)
+	if (opt->hz <= 0 || opt->hz > 100000 || !opt->nr_host)
 		return;
 	for (i = 0; i < opt->nr_host && at_ms < 0; i++)
 		if (opt->host[i].bytes >= r->stall_offset)
@@ -903,6 +904,12 @@ int ktap_host_load(const char *path, struct ktap_options *opt, char *err, size_t
 		return -1;
 	}
 	while ((got = fscanf(f, "%ld %ld %ld", &t, &bytes, &wait)) == 3) {
+		/* Beyond a day, or a terabyte of console: not a run's samples. */
+		if (t < 0 || t > 86400000L || bytes < 0 || bytes > (1L << 40) ||
+		    wait < 0 || wait > 86400000L) {
+			got = 0;
+			break;
+		}
 		if (nr == cap) {
 			cap = cap ? 2 * cap : 256;
 			n = realloc(h, cap * sizeof(*h));
@@ -916,7 +923,7 @@ int ktap_host_load(const char *path, struct ktap_options *opt, char *err, size_t
 		}
 		h[nr].t_ms = t;
 		h[nr].bytes = bytes;
-		h[nr++].wait_ms = wait < 0 ? 0 : wait;
+		h[nr++].wait_ms = wait;
 	}
 	fclose(f);
 	if (got != EOF) {
