@@ -25,6 +25,7 @@ help:
 	@echo "make setup                   install packages, unpack kernel sources"
 	@echo "make ARCH=riscv conformance  build, boot, run and judge one arch"
 	@echo "make conformance             the same for riscv, arm64 and x86_64"
+	@echo "make soak ARCH=riscv RUNS=100  boot one kernel RUNS times, count each outcome"
 	@echo "make check                   every test (host, bad input, all arches)"
 	@echo "make lava-jobs               LAVA job definitions for every target (see README)"
 	@echo "make install-intree KSRC=..  add the suite to a kernel tree (CONFIG_FTRACE_DIRECT_CONFORMANCE)"
@@ -40,11 +41,10 @@ $(HOST_BUILD)/dcc-%: host/dcc-%.c host/run.c host/run.h host/ktap.c host/ktap.h 
 	@mkdir -p $(HOST_BUILD)
 	$(CC) $(HOST_CFLAGS) -o $@ $< host/run.c host/ktap.c host/expect.c
 
-# Every arch runs even if an earlier one failed; the status is the worst.
+# Every arch runs even if another failed; the status is the worst. Several
+# arches run at the same time (SERIAL=1: one after another).
 conformance: host
-	@rc=0; for a in $(RUN_ARCHES); do \
-		scripts/conformance.sh $$a || rc=1; \
-	done; exit $$rc
+	@scripts/conformance-all.sh $(RUN_ARCHES)
 
 # Single stages, for one ARCH (default riscv), when iterating by hand.
 STAGE_ARCH = $(if $(ARCH),$(ARCH),riscv)

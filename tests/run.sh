@@ -226,6 +226,28 @@ rebuild_is_module_only() {
 	[ -f "$bdir/dcc-module/dcc_core.o" ] || { echo "module not rebuilt"; return 1; }
 }
 
+# arches_at_once: "make conformance" with every arch runs them at the same
+# time; each arch's results equal those of its own run in e2e/<arch> just
+# before (case by case, with scripts/flaky.sh's rules: an EMUFAIL or
+# RACEFAIL that shows in one run only is not a difference), each arch's
+# progress lines come prefixed with it, and its verdict follows in order.
+arches_at_once() {
+	local res=$logs/results-at-once rc=0 a one all
+	rm -rf "$res"
+	# shellcheck disable=SC2086 # the arch list
+	make -s --no-print-directory RESULTS="$res" ARCH="$(echo $arches)" conformance >"$logs/at-once.log" 2>&1 || rc=$?
+	cat "$logs/at-once.log"
+	[ "$rc" = 0 ] || { echo "make conformance failed ($rc)"; return 1; }
+	grep -q '^dcc: running .* at the same time' "$logs/at-once.log" || { echo "the arches ran one after another"; return 1; }
+	for a in $arches; do
+		grep -q "^== $a\$" "$logs/at-once.log" || { echo "no verdict section for $a"; return 1; }
+		all=$(ls -d "$res/$a"-*/latest | head -n 1)
+		one=$(ls -d "results/$a"-6.12/latest)
+		[ -s "$all/conformance.log" ] || { echo "$a: conformance.log not kept in $all"; return 1; }
+		scripts/flaky.sh "$logs/at-once-$a" "$one" "$all" || { echo "$a: results differ from its own run"; return 1; }
+	done
+}
+
 # concurrent_runs: two "make ARCH=riscv conformance" started at once on
 # one configuration (one build directory, one RESULTS): both pass, each
 # with a run directory of its own, and one of them says it waited for the
@@ -472,6 +494,7 @@ for suite in $checks; do
 			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
 		done
 		check e2e/riscv-concurrent concurrent_runs
+		check e2e/arches-at-once arches_at_once
 		;;
 	bench)
 		# make bench (figures, not verdicts): its bad input, and the
