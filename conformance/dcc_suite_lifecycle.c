@@ -526,13 +526,16 @@ static void dcc_register_empty_filter(struct kunit *test)
 static void dcc_module_lifecycle(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
-	int round, ret, hits, rounds = dcc_module_rounds();
+	int round, ret, hits, rounds = dcc_module_rounds(), first_reuse = -1, i;
 	long (*fn)(long x);
+	void **seen;
 
 	dcc_require_direct(test);
 	KUNIT_ASSERT_GT_MSG(test, rounds, 0, "module_rounds= must be a number from 1 to 1000");
 	if (!IS_ENABLED(CONFIG_MODULES))
 		kunit_skip(test, "no CONFIG_MODULES: no victim module to load");
+	seen = kunit_kcalloc(test, rounds, sizeof(*seen), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, seen);
 	for (round = 0; round < rounds; round++) {
 		ret = dcc_helper("load", DCC_MOD_NAME, NULL, NULL);
 		/* Only before anything was asserted: a later -errno is a FAIL. */
@@ -541,6 +544,11 @@ static void dcc_module_lifecycle(struct kunit *test)
 		KUNIT_ASSERT_EQ_MSG(test, ret, 0, "round %d: loading %s", round, DCC_MOD_NAME);
 		fn = dcc_module_symbol_get(DCC_MOD_FN);
 		KUNIT_ASSERT_NOT_NULL(test, fn);
+		/* The first round whose function sits where an earlier one's did. */
+		seen[round] = fn;
+		for (i = 0; i < round && first_reuse < 0; i++)
+			if (seen[i] == fn)
+				first_reuse = round;
 		ret = dcc_direct_attach(&ctx->direct[0], fn, dcc_tramp_a);
 		if (ret) {
 			dcc_module_symbol_put(DCC_MOD_FN);
@@ -559,6 +567,7 @@ static void dcc_module_lifecycle(struct kunit *test)
 	KUNIT_EXPECT_NE_MSG(test, dcc_helper("find", "/proc/modules", DCC_MOD_NAME, " "), 0,
 			    "%s still loaded at the end", DCC_MOD_NAME);
 	dcc_observe(test, "measured_rounds", "%d", round);
+	dcc_observe(test, "first_text_reuse_round", "%d", first_reuse);
 }
 
 /*
@@ -571,12 +580,15 @@ static void dcc_module_lifecycle(struct kunit *test)
 
 static struct ftrace_ops dcc_update_ops;
 
+/* A trampoline's address, as the update hashes hold them. */
+typedef void (*dcc_tramp_fn)(void);
+
 /*
  * Apply one update (add, mod or del) of @n functions to trampolines: a
  * hash of ip -> trampoline, which the kernel copies.
  */
 static int dcc_update_direct(int (*update)(struct ftrace_ops *ops, struct ftrace_hash *hash),
-			     void *const *funcs, void (*const *tramps)(void), int n)
+			     void *const *funcs, const dcc_tramp_fn *tramps, int n)
 {
 	struct ftrace_hash *hash = alloc_ftrace_hash(FTRACE_HASH_DEFAULT_BITS);
 	int i, ret;
@@ -630,8 +642,8 @@ static void dcc_update_expect(struct kunit *test, dcc_victim10_t fn, enum dcc_vi
 static void dcc_update_direct_run(struct kunit *test)
 {
 	static void *const both[] = { dcc_victim_other, dcc_victim_args10 };
-	static void (*const a_b[])(void) = { dcc_tramp_a, dcc_tramp_b };
-	static void (*const b_b[])(void) = { dcc_tramp_b, dcc_tramp_b };
+	static const dcc_tramp_fn a_b[] = { dcc_tramp_a, dcc_tramp_b };
+	static const dcc_tramp_fn b_b[] = { dcc_tramp_b, dcc_tramp_b };
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_ops *o = &ctx->ops[0];
 	char sym[KSYM_SYMBOL_LEN];
@@ -667,7 +679,7 @@ static void dcc_update_direct_run(struct kunit *test)
 static void dcc_update_direct_jmp_run(struct kunit *test)
 {
 	static void *const func[] = { dcc_victim_other };
-	void (*tramp[1])(void);
+	dcc_tramp_fn tramp[1];
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_ops *o = &ctx->ops[0];
 	unsigned long jmp = dcc_arch_jmp_tramp((unsigned long)dcc_victim_other);
@@ -679,7 +691,7 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
 	KUNIT_ASSERT_NE_MSG(test, jmp, 0UL,
 			    "the kernel has jmp mode but the %s backend has no jmp trampoline",
 			    DCC_ARCH_NAME);
-	tramp[0] = (void (*)(void))ftrace_jmp_set(jmp);
+	tramp[0] = (dcc_tramp_fn)ftrace_jmp_set(jmp);
 	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_add, func, tramp, 1), 0);
 	dcc_observe(test, "site_opcode", "%#x",
 		    *(u8 *)ftrace_location((unsigned long)dcc_victim_other));
