@@ -30,7 +30,7 @@ MODULE_PARM_DESC(cases, "comma-separated case names to run; the others SKIP (def
 static char *module_rounds = "";
 module_param(module_rounds, charp, 0444);
 MODULE_PARM_DESC(module_rounds,
-		 "load/attach/detach/unload rounds of dcc_module_lifecycle, 1 to 1000 (default 100)");
+		 "load/attach/detach/unload rounds of dcc_module_lifecycle, 1 to 1000 (default 20)");
 
 struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 static atomic_t dcc_seq = ATOMIC_INIT(0);

@@ -40,7 +40,7 @@ struct dcc_tramp_stats {
 extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 
 /* dcc_module_lifecycle's default rounds (module parameter module_rounds=). */
-#define DCC_MODULE_ROUNDS	100
+#define DCC_MODULE_ROUNDS	20
 int dcc_module_rounds(void);
 
 /**

@@ -516,8 +516,9 @@ static void dcc_register_empty_filter(struct kunit *test)
 /*
  * dcc_module_lifecycle - clause lifecycle.
  * A victim module loaded and unloaded module_rounds= times (default
- * DCC_MODULE_ROUNDS: module text and ftrace records reused a hundred times;
- * PROFILE=debug runs fewer, each under KASAN and kmemleak), a trampoline
+ * DCC_MODULE_ROUNDS: from the second round on, the module's text sits where
+ * an earlier round's did, so its ftrace records and the direct hash are
+ * reused every round; first_text_reuse_round says when that began), a trampoline
  * attached to its function and detached each time. While the suite holds
  * the function (and so the module) the module cannot be unloaded; once the
  * trampoline is detached and the module released it unloads, and at the
@@ -798,7 +799,7 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE(dcc_register_empty_filter, "lifecycle", "-",
 		 "register with an empty filter: -EINVAL, nothing attached"),
 	DCC_CASE_SLOW(dcc_module_lifecycle, "lifecycle", "-",
-		      "a victim module loaded/unloaded 100 times, attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug)"
+		      "a victim module loaded/unloaded 20 times (`LIFECYCLE_ROUNDS`), its text reused from the second round, attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug)"
 	),
 	{}
 };

@@ -82,11 +82,9 @@ done
 append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1 rcupdate.rcu_cpu_stall_timeout=60${CMDLINE:+ $CMDLINE}"
 # PROFILE=debug: /init scans kmemleak after the suite (see guest/init.c).
 [ "$profile" = debug ] && append="$append dcc.kmemleak=1"
-# dcc_module_lifecycle's rounds: 100 by default; 20 under PROFILE=debug,
-# where 100 rounds once took 328 s on riscv TCG, over KUnit's 300 s per
-# case.
+# dcc_module_lifecycle's rounds: the module's default (20) unless
+# LIFECYCLE_ROUNDS says otherwise.
 rounds=${LIFECYCLE_ROUNDS:-}
-[ -n "$rounds" ] || [ "$profile" != debug ] || rounds=20
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
 dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
 qemu_cmd=("${QEMU_CMD[@]}")
