@@ -13,15 +13,35 @@ out=$BUILD_DIR/dcc-guest
 mkdir -p "$out"
 sysroot=$BUILD_DIR/dcc-uapi
 
-# UAPI headers for nolibc, installed into the build dir once.
-if [ ! -f "$sysroot/include/linux/reboot.h" ]; then
+# tree_key DIR...: what a build from DIR... depends on, as one line: the
+# newest modification time and the number of files under them (a file
+# changed, added or removed changes it).
+tree_key() {
+	find "$@" -printf '%T@\n' 2>/dev/null | sort -n | awk '{ n++; t = $1 } END { print n + 0, t }'
+}
+
+# UAPI headers for nolibc, installed into the build dir, again whenever
+# the tree's UAPI headers changed (keyed, never stale).
+uapi_key=$(echo "$KSRC_DIR $KERNEL_VERSION $KARCH $(tree_key "$KSRC_DIR/include/uapi" \
+	"$KSRC_DIR/arch/$KARCH/include/uapi")" | sha256sum | cut -c1-16)
+if [ ! -f "$sysroot/include/linux/reboot.h" ] || [ "$(cat "$sysroot/.dcc-key" 2>/dev/null)" != "$uapi_key" ]; then
 	note "[$DCC_ARCH] installing UAPI headers for the guest /init"
+	rm -rf "$sysroot"
 	"${KMAKE[@]}" headers_install INSTALL_HDR_PATH="$sysroot" >"$out/headers.log" 2>&1 ||
 		die "[$DCC_ARCH] headers_install failed (log: $out/headers.log)"
+	echo "$uapi_key" >"$sysroot/.dcc-key"
 fi
 
+# The guest /init, rebuilt whenever its source, nolibc, the UAPI headers
+# or the compiler changed.
 init=$out/init
-if [ ! -x "$init" ] || [ "$DCC_TOP/guest/init.c" -nt "$init" ]; then
+init_key=$({
+	cat "$DCC_TOP/guest/init.c"
+	"${DCC_CROSS}gcc" --version | head -n 1
+	echo "$uapi_key $(tree_key "$KSRC_DIR/tools/include/nolibc")"
+} | sha256sum | cut -c1-16)
+if [ ! -x "$init" ] || [ "$(cat "$out/init.key" 2>/dev/null)" != "$init_key" ]; then
+	rm -f "$out/init.key"
 	# nolibc needs no libc but -lgcc for the compiler's helpers.
 	"${DCC_CROSS}gcc" -static -nostdlib -Os -Wall -Wextra -Wno-unused-parameter \
 		-fno-asynchronous-unwind-tables -fno-ident -s \
@@ -34,6 +54,7 @@ if [ ! -x "$init" ] || [ "$DCC_TOP/guest/init.c" -nt "$init" ]; then
 		cat "$out/init.log" >&2
 		die "[$DCC_ARCH] the guest /init built with warnings"
 	fi
+	echo "$init_key" >"$out/init.key"
 fi
 
 mod=$BUILD_DIR/dcc-module

@@ -364,6 +364,27 @@ kernel_make_skipped() {
 		{ echo "not skipped again once rebuilt"; return 1; }
 }
 
+# guest_init_keyed ARCH: the guest /init is rebuilt when nolibc (part of
+# the kernel tree) changed, and only then. On the built-in payload's own
+# tree copy, as kernel_make_skipped.
+guest_init_keyed() {
+	local arch=$1 ctx tree bdir t0 t1 t2
+	# shellcheck disable=SC1091
+	ctx=$(. scripts/lib.sh && PAYLOAD=builtin dcc_context "$arch" && echo "$KSRC_DIR $BUILD_DIR") || return 1
+	read -r tree bdir <<<"$ctx"
+	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
+	t0=$(stat -c %y "$bdir/dcc-guest/init")
+	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
+	t1=$(stat -c %y "$bdir/dcc-guest/init")
+	[ "$t0" = "$t1" ] || { echo "/init rebuilt with nothing changed"; return 1; }
+	sleep 1
+	cp "$tree/tools/include/nolibc/nolibc.h" "$tree/tools/include/nolibc/nolibc.h.dcc-new"
+	mv "$tree/tools/include/nolibc/nolibc.h.dcc-new" "$tree/tools/include/nolibc/nolibc.h"
+	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
+	t2=$(stat -c %y "$bdir/dcc-guest/init")
+	[ "$t2" != "$t1" ] || { echo "/init not rebuilt after nolibc changed: stale"; return 1; }
+}
+
 # builtin_case ARGS...: guest_case with the suite built in.
 builtin_case() {
 	PAYLOAD=builtin guest_case "$@"
@@ -676,6 +697,7 @@ for suite in $checks; do
 		check intree/shellcheck shellcheck -x -P SCRIPTDIR scripts/intree.sh scripts/kunit.sh
 		check intree/riscv-builtin builtin_run riscv
 		check rebuild/riscv-kernel-make-skipped kernel_make_skipped riscv
+		check rebuild/riscv-guest-init-keyed guest_init_keyed riscv
 		# A hang in a built-in suite (no module loaded, no /init yet) is
 		# still the HANG of the case that was running.
 		check intree/riscv-builtin-hang builtin_case riscv dcc_conformance.inject=hang HANG 30
