@@ -5,6 +5,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/delay.h>
+#include <linux/workqueue.h>
 #include <linux/umh.h>
 #include <linux/kstrtox.h>
 #include <linux/kthread.h>
@@ -21,7 +22,7 @@
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, stall, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
+		 "fault to inject, to prove the harness catches it: fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -683,6 +684,24 @@ static void dcc_stall_done(struct rcu_head *head)
 {
 }
 
+/*
+ * inject=busy: a grace period waiting for a CPU that spends a fixed amount
+ * of work (not of time: about half a second under TCG) with preemption
+ * off. No stall on its own; a stall when the host starves that CPU's
+ * thread and stretches the work past the stall timeout.
+ */
+static long dcc_busy_work(void *unused)
+{
+	unsigned long i;
+
+	preempt_disable();
+	call_rcu(&dcc_stall_head, dcc_stall_done);
+	for (i = 0; i < 500000000UL; i++)
+		barrier();
+	preempt_enable();
+	return 0;
+}
+
 /* Faults on demand, to prove the host attributes them to this case. */
 static void dcc_inject_fault(struct kunit *test)
 {
@@ -703,6 +722,13 @@ static void dcc_inject_fault(struct kunit *test)
 		call_rcu(&dcc_stall_head, dcc_stall_done);
 		mdelay(10000);
 		preempt_enable();
+		rcu_barrier();
+	}
+	if (dcc_injecting("busy")) {
+		/* A second for the host to start its load (DCC_INJECT_HOST_LOAD). */
+		msleep(1000);
+		kunit_info(test, "injecting a busy section on CPU 1\n");
+		work_on_cpu(cpu_online(1) ? 1 : raw_smp_processor_id(), dcc_busy_work, NULL);
 		rcu_barrier();
 	}
 	if (dcc_injecting("warn"))

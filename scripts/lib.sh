@@ -379,8 +379,10 @@ dcc_qemu_cmd() {
 	local kernel=$1 append=$2
 	shift 2
 	# shellcheck disable=SC2206
+	# debug-threads=on names each vCPU thread "CPU <n>/TCG" on the host.
 	QEMU_CMD=("$QEMU" $QEMU_ARGS -accel tcg -m 512M -nodefaults -display none
-		-serial stdio -no-reboot "$@" -kernel "$kernel" -append "$append")
+		-name "dcc-$DCC_ARCH,debug-threads=on" -serial stdio -no-reboot "$@"
+		-kernel "$kernel" -append "$append")
 }
 
 # dcc_check_knobs: PROFILE and EXTRA_FRAGMENT are valid (checked here, in

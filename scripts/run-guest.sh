@@ -139,24 +139,34 @@ signal_qemu_on() {
 # Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the first
 # case has started, to prove that an emulator dying mid-case is reported.
 [ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
-# Test-only: DCC_INJECT_HOST_LOAD=SECONDS starves QEMU as a loaded host
-# does, once the first case has started: QEMU's threads move to one host
-# CPU, and a busy loop at nice -20 shares that CPU for SECONDS (QEMU, at
-# nice 0, gets about 1% of it: slowed to a crawl, not stopped, as under a
-# parallel kernel build); then QEMU may use every CPU again.
+# Test-only: DCC_INJECT_HOST_LOAD=SECONDS starves one vCPU of the guest as
+# a loaded host does, once the first case has started: QEMU's thread for
+# the guest's CPU 1 moves to the last host CPU, where a SCHED_FIFO busy
+# loop leaves it what RT throttling leaves (5%) for SECONDS, while QEMU's
+# other threads run on the other host CPUs; then every thread may use
+# every CPU again. The loop is ended from here, a normal task on another
+# CPU (a timer of the loop's own class and CPU would never run).
 starve_qemu() {
-	local cpu pid hog
+	local last pid hog t comm
 	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
 		if grep -qs dcc-start "$out/console.log"; then
 			pid=$(pgrep -P "$qemu_timeout_pid") || return 0
-			cpu=$(($(nproc) - 1))
-			taskset -a -p -c "$cpu" "$pid" >/dev/null
-			nice -n -20 taskset -c "$cpu" sh -c 'while :; do :; done' &
+			last=$(($(nproc) - 1))
+			[ "$last" -gt 0 ] || die "DCC_INJECT_HOST_LOAD needs two host CPUs"
+			for t in /proc/"$pid"/task/*; do
+				read -r comm <"$t/comm" || continue
+				if [ "$comm" = "CPU 1/TCG" ]; then
+					taskset -p -c "$last" "${t##*/}" >/dev/null
+				else
+					taskset -p -c "0-$((last - 1))" "${t##*/}" >/dev/null
+				fi
+			done
+			chrt -f 1 taskset -c "$last" sh -c 'while :; do :; done' &
 			hog=$!
 			trap 'kill "$hog" 2>/dev/null' EXIT
 			sleep "$1"
 			kill "$hog"
-			taskset -a -p -c "0-$cpu" "$pid" >/dev/null 2>&1 || true
+			taskset -a -p -c "0-$last" "$pid" >/dev/null 2>&1 || true
 			return 0
 		fi
 		sleep 0.2
