@@ -59,7 +59,12 @@ kernel=$BUILD_DIR/$KIMAGE
 initrd=$BUILD_DIR/dcc-guest/initramfs.cpio
 [ -f "$kernel" ] && [ -f "$initrd" ] ||
 	die "[$DCC_ARCH] no kernel or initramfs in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance'"
-echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format"
+# Written whole and renamed into place: a run reading it meanwhile (soak,
+# several arches at once) sees the old file or the new, never an empty one.
+if [ "$(cat "$results_root/.dcc-format" 2>/dev/null)" != "$DCC_RESULTS_FORMAT" ]; then
+	echo "$DCC_RESULTS_FORMAT" >"$results_root/.dcc-format.$$"
+	mv "$results_root/.dcc-format.$$" "$results_root/.dcc-format"
+fi
 run_base=$results_root/$(dcc_run_name)
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=$run_base/$stamp
