@@ -92,7 +92,10 @@ append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1 rcupdate.rcu_cpu_
 rounds=${LIFECYCLE_ROUNDS:-}
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
 dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
-qemu_cmd=("${QEMU_CMD[@]}")
+# QEMU's human monitor on a socket of this run: a guest about to be killed
+# at its timeout is asked first where its CPUs are (qemu-cpus.py).
+monitor=${TMPDIR:-/tmp}/dcc-monitor.$$.sock
+qemu_cmd=("${QEMU_CMD[@]}" -monitor "unix:$monitor,server,nowait")
 hz=$(sed -n 's/^CONFIG_HZ=//p' "$BUILD_DIR/.config")
 hz=${hz:-100}
 printf '%q ' "${qemu_cmd[@]}" >"$out/qemu-cmd.txt"
@@ -206,8 +209,27 @@ sample_host() {
 }
 sample_host &
 sampler_pid=$!
+# Two seconds before the timeout, a guest still running is a hang: keep
+# every vCPU's registers (hang-registers.txt) and where each one's program
+# counter is (hang-cpus.txt), for the HANG's reason.
+catch_hang() {
+	local t=$((TIMEOUT - 2))
+	[ "$t" -gt 0 ] || return 0
+	while [ "$(($(date +%s) - start))" -lt "$t" ]; do
+		kill -0 "$qemu_timeout_pid" 2>/dev/null || return 0
+		sleep 0.5
+	done
+	"$DCC_TOP/scripts/qemu-cpus.py" "$monitor" "$BUILD_DIR/vmlinux" "$out/hang-registers.txt" \
+		>"$out/hang-cpus.txt" 2>/dev/null || true
+}
+catch_hang &
+catcher_pid=$!
 wait "$qemu_timeout_pid" || rc=$?
 wait "$sampler_pid" 2>/dev/null || true
+kill "$catcher_pid" 2>/dev/null || true
+wait "$catcher_pid" 2>/dev/null || true
+rm -f "$monitor"
+[ -s "$out/hang-cpus.txt" ] || rm -f "$out/hang-cpus.txt"
 awk '{
 		wait = 0
 		for (i = 3; i <= NF; i++) {
@@ -234,6 +256,7 @@ flags=()
 if [ "$rc" = 137 ] && [ "$elapsed" -ge "$((TIMEOUT - 1))" ]; then
 	flags+=(--timed-out)
 	note "[$DCC_ARCH] guest did not finish within ${TIMEOUT}s: killed (HANG)"
+	[ ! -f "$out/hang-cpus.txt" ] || note "[$DCC_ARCH] where its CPUs were: $(paste -sd ';' "$out/hang-cpus.txt" | sed 's/;/; /g')"
 elif [ "$rc" -gt 128 ] && [ "$rc" -lt 160 ]; then
 	flags+=(--stopped "QEMU died: killed by signal SIG$(kill -l "$((rc - 128))") after ${elapsed}s")
 	note "[$DCC_ARCH] ${flags[1]}"
