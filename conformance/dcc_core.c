@@ -516,6 +516,8 @@ int dcc_callers_start(struct kunit *test, struct dcc_callers *c)
 		}
 	}
 	atomic_set(&c->bad, 0);
+	/* One CPU races nothing but preemption: say how many there were. */
+	dcc_observe(test, "online_cpus", "%u", num_online_cpus());
 	for_each_online_cpu(cpu) {
 		struct dcc_caller_arg *arg = kmalloc(sizeof(*arg), GFP_KERNEL);
 		struct task_struct *t;
