@@ -206,8 +206,10 @@ convert-series)
 			--ktap-tool "$top/host/build/dcc-ktap" >/dev/null 2>"$work/err-$own" || true
 		env=$work/series/lava-qemu-riscv64-$own/latest/env.txt
 		[ -f "$env" ] || { echo "Linux $version: no run filed under lava-qemu-riscv64-$own"; cat "$work/err-$own"; exit 1; }
-		grep -qx "series=$own" "$env" && grep -qx "facts_series=$facts" "$env" ||
-			{ echo "Linux $version: want series=$own facts_series=$facts in env.txt"; exit 1; }
+		if ! grep -qx "series=$own" "$env" || ! grep -qx "facts_series=$facts" "$env"; then
+			echo "Linux $version: want series=$own facts_series=$facts in env.txt"
+			exit 1
+		fi
 		if [ "$own" = "$facts" ]; then
 			! grep -q 'dcc: note' "$work/err-$own" || { echo "Linux $version: a note without cause"; exit 1; }
 		else
@@ -220,9 +222,12 @@ convert-series)
 	rc=0
 	"$LAVA_PYTHON" "$top/lava-jobs/convert.py" --job "$work/job-old.yaml" \
 		--log "$here/logs/qemu-riscv64.lava-run.log" --out "$work/series" 2>"$work/err-old" || rc=$?
-	[ "$rc" = 2 ] && [ "$(wc -l <"$work/err-old")" = 1 ] &&
-		grep -q '^dcc: error: Linux 5.15.1 is older than every series dcc knows' "$work/err-old" ||
-		{ echo "Linux 5.15.1: want one dcc: error line and exit 2, got $rc:"; cat "$work/err-old"; exit 1; }
+	if [ "$rc" != 2 ] || [ "$(wc -l <"$work/err-old")" != 1 ] ||
+		! grep -q '^dcc: error: Linux 5.15.1 is older than every series dcc knows' "$work/err-old"; then
+		echo "Linux 5.15.1: want one dcc: error line and exit 2, got $rc:"
+		cat "$work/err-old"
+		exit 1
+	fi
 	;;
 convert-server)
 	# A server gives the log as a YAML list (lavacli jobs logs ID --raw) and
