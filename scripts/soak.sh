@@ -20,8 +20,9 @@ case "$jobs" in
 '' | *[!0-9]* | 0) die "SOAK_JOBS=$jobs is not a positive number of guests at once" ;;
 esac
 dcc_context "$1"
-[ -f "$BUILD_DIR/$KIMAGE" ] && [ -f "$BUILD_DIR/dcc-guest/initramfs.cpio" ] ||
+if [ ! -f "$BUILD_DIR/$KIMAGE" ] || [ ! -f "$BUILD_DIR/dcc-guest/initramfs.cpio" ]; then
 	die "[$DCC_ARCH] nothing to soak in $BUILD_DIR: run 'make ARCH=$DCC_ARCH conformance' first"
+fi
 
 results_root=${RESULTS:-$DCC_TOP/results}
 base=$results_root/$(dcc_run_name)

@@ -24,6 +24,7 @@ clang -std=gnu11 -g -O1 -Wall -Wextra -Werror -fsanitize=fuzzer,address,undefine
 # One option byte (fuzz_ktap.c: bit 0 timed out, 1 no sentinel, 2 a
 # starved host), then the console.
 seed() { # NAME OPTION-BYTE < TEXT
+	# shellcheck disable=SC2059 # the format is the octal escape of the byte
 	{ printf "\\$(printf '%03o' "$2")"; cat; } >"$corpus/$1"
 }
 for f in "$top"/tests/golden/*.console; do
