@@ -22,10 +22,15 @@ stamp=$BUILD_DIR/.dcc-kernel-built
 want=$(printf '%s\n' "${KMAKE[*]}" "$("$DCC_CC" --version 2>/dev/null | head -n 1)" \
 	"$(sha256sum <"$BUILD_DIR/.config")" "$KIMAGE_TARGET")
 if [ "${DCC_KBUILD:-}" != always ] && [ -f "$stamp" ] && [ -f "$BUILD_DIR/$KIMAGE" ] &&
-	[ "$(cat "$stamp")" = "$want" ] &&
-	[ -z "$(find "$KSRC_DIR" "$BUILD_DIR/.config" -newer "$stamp" -print -quit)" ]; then
-	note "[$DCC_ARCH] kernel $KERNEL_VERSION unchanged since its last build (same .config and toolchain, nothing newer in $KSRC_DIR): kernel make skipped"
-	exit 0
+	[ "$(cat "$stamp")" = "$want" ]; then
+	newer=$(find "$KSRC_DIR" "$BUILD_DIR/.config" -newer "$stamp" -print -quit)
+	if [ -z "$newer" ]; then
+		note "[$DCC_ARCH] kernel $KERNEL_VERSION unchanged since its last build (same .config and toolchain, nothing newer in $KSRC_DIR): kernel make skipped"
+		exit 0
+	fi
+	# Kbuild decides; say why it has to (V=1 for the whole walk).
+	[ -z "${V:-}" ] || note "[$DCC_ARCH] $newer is newer than the last build: Kbuild walks the tree"
+	echo "$newer" >"$BUILD_DIR/.dcc-kernel-newer"
 fi
 rm -f "$stamp"
 # The build's start: what changes from now on is newer than the stamp.
