@@ -687,26 +687,32 @@ static void dcc_stall_done(struct rcu_head *head)
 }
 
 /*
- * inject=busy: a grace period waiting for a CPU that spends a fixed amount
- * of work (not of time: about half a second under TCG) with preemption
- * off. No stall on its own; a stall when the host starves that CPU's
- * thread and stretches the work past the stall timeout.
+ * inject=busy: on every CPU at once, a grace period waiting for it while
+ * it spends a fixed amount of work (not of time: about half a second under
+ * TCG) with preemption off. No stall on its own; a stall when the host
+ * starves one CPU's thread and stretches its work past the stall timeout.
+ * Every CPU, because which host thread runs which guest CPU is the
+ * guest's choice (riscv boots on a random hart).
  */
-static long dcc_busy_work(void *unused)
+static DEFINE_PER_CPU(struct rcu_head, dcc_busy_head);
+static DEFINE_PER_CPU(struct work_struct, dcc_busy_works);
+
+static void dcc_busy_work(struct work_struct *work)
 {
 	unsigned long i;
 
 	preempt_disable();
-	call_rcu(&dcc_stall_head, dcc_stall_done);
+	call_rcu(this_cpu_ptr(&dcc_busy_head), dcc_stall_done);
 	for (i = 0; i < 500000000UL; i++)
 		barrier();
 	preempt_enable();
-	return 0;
 }
 
 /* Faults on demand, to prove the host attributes them to this case. */
 static void dcc_inject_fault(struct kunit *test)
 {
+	int cpu;
+
 	if (dcc_injecting("hang")) {
 		kunit_info(test, "injecting a hang\n");
 		for (;;)
@@ -729,8 +735,15 @@ static void dcc_inject_fault(struct kunit *test)
 	if (dcc_injecting("busy")) {
 		/* A second for the host to start its load (DCC_INJECT_HOST_LOAD). */
 		msleep(1000);
-		kunit_info(test, "injecting a busy section on CPU 1\n");
-		work_on_cpu(cpu_online(1) ? 1 : raw_smp_processor_id(), dcc_busy_work, NULL);
+		kunit_info(test, "injecting a busy section on every CPU\n");
+		cpus_read_lock();
+		for_each_online_cpu(cpu) {
+			INIT_WORK(per_cpu_ptr(&dcc_busy_works, cpu), dcc_busy_work);
+			queue_work_on(cpu, system_wq, per_cpu_ptr(&dcc_busy_works, cpu));
+		}
+		for_each_online_cpu(cpu)
+			flush_work(per_cpu_ptr(&dcc_busy_works, cpu));
+		cpus_read_unlock();
 		rcu_barrier();
 	}
 	if (dcc_injecting("warn"))

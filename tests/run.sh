@@ -132,8 +132,8 @@ qemu_dies_case() {
 }
 
 # host_starved_case ARCH: dcc_basic runs a fixed amount of work (about half
-# a second under TCG) with preemption off on the guest's CPU 1, a grace
-# period waiting for it (dcc_conformance.inject=busy), under a 3 s RCU
+# a second under TCG) with preemption off on every guest CPU, a grace
+# period waiting for them (dcc_conformance.inject=busy), under a 3 s RCU
 # stall timeout. Alone: no stall, a PASS. With the host starving QEMU's
 # thread for that CPU for 20 s (DCC_INJECT_HOST_LOAD: a busy loop at nice
 # -20 on its host CPU), the work stretches past the timeout and the guest
