@@ -135,8 +135,8 @@ qemu_dies_case() {
 # a second under TCG) with preemption off on every guest CPU, a grace
 # period waiting for them (dcc_conformance.inject=busy), under a 3 s RCU
 # stall timeout. Alone: no stall, a PASS. With the host starving QEMU's
-# thread for that CPU for 20 s (DCC_INJECT_HOST_LOAD: a busy loop at nice
-# -20 on its host CPU), the work stretches past the timeout and the guest
+# thread for one guest CPU for 20 s (DCC_INJECT_HOST_LOAD: a SCHED_FIFO
+# busy loop on its host CPU), that CPU's work stretches past the timeout and the guest
 # reports a stall; the host's samples show the wait: the run must still
 # pass, the stall shown (summary.txt, observe.tsv), not judged.
 # negative/riscv-stall is the other side: a CPU stuck in the guest is a
