@@ -176,6 +176,23 @@ soak_case() {
 	[ "$(wc -l <"$(echo "$res"/*/soak-latest/soak.tsv)")" = 2 ] || { echo "soak.tsv: want 2 runs"; return 1; }
 }
 
+# soak_full ARCH: make soak, 100 boots (SOAK_RUNS), two at a time. Every
+# run must pass, but for the one known platform failure, which is counted
+# and named: a riscv boot that hangs bringing up CPU 1 (README, "Known
+# platform behaviour"; QEMU 7.2's TCG under host load, about 1 boot in 100).
+soak_full() {
+	local res=$logs/results-$1-soak-full d bad
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="$1" RESULTS="$res" RUNS="${SOAK_RUNS:-100}" SOAK_JOBS=2 \
+		CMDLINE=dcc_conformance.cases=dcc_basic soak || true
+	d=$(ls -d "$res"/*/soak-latest) || { echo "no soak directory"; return 1; }
+	cat "$d/soak.txt"
+	bad=$(awk -F'\t' -v arch="$1" '$3 == "pass" { next }
+		arch == "riscv" && $3 ~ /^HANG boot: .*last console line: .*smp: Bringing up secondary CPUs/ { next }
+		{ n++ } END { print n + 0 }' "$d/soak.tsv")
+	[ "$bad" = 0 ] || { echo "$bad runs failed otherwise than the known boot hang"; return 1; }
+}
+
 # leak_is_reported ARCH: PROFILE=debug, a 64-byte leak in dcc_basic: the run
 # fails and kmemleak.scan names one leak.
 leak_is_reported() {
@@ -657,8 +674,7 @@ for suite in $checks; do
 		# 100 boots per arch, two at a time (the host loaded as check-full
 		# loads it), each judged: every outcome counted (soak.txt).
 		for a in $arches; do
-			check "soak/$a" make -s --no-print-directory ARCH=$a RUNS="${SOAK_RUNS:-100}" SOAK_JOBS=2 \
-				CMDLINE=dcc_conformance.cases=dcc_basic soak
+			check "soak/$a" soak_full "$a"
 		done
 		for a in x86_64 arm64; do
 			check "e2e/$a-6.1" make -s --no-print-directory ARCH=$a KVER=6.1 conformance
