@@ -278,6 +278,28 @@ static void add_case(struct reader *r, char *name, enum ktap_status st, const ch
 	c->reason = reason ? xstrdup(r, reason) : NULL;
 }
 
+/*
+ * Add an observation: @test (owned, freed here if it cannot be kept), the
+ * first @key_len bytes of @key, and @value (owned likewise).
+ */
+static void add_obs(struct reader *r, char *test, const char *key, size_t key_len, char *value)
+{
+	struct ktap_run *run = r->run;
+	struct ktap_observation *o;
+
+	o = grow(r, run->obs, &run->cap_obs, run->nr_obs + 1, sizeof(*o));
+	if (!o) {
+		free(test);
+		free(value);
+		return;
+	}
+	run->obs = o;
+	o += run->nr_obs++;
+	o->test = test;
+	o->key = xstrndup(r, key, key_len);
+	o->value = value;
+}
+
 /* The stall report, if one was being read, is over. */
 static void end_stall(struct reader *r)
 {
@@ -334,7 +356,6 @@ static void on_stall_length(struct reader *r, long jiffies)
 {
 	const struct ktap_options *opt = r->opt;
 	struct ktap_run *run = r->run;
-	struct ktap_observation *o;
 	long span_ms, at_ms = -1, wait;
 	char *value;
 	size_t i;
@@ -357,16 +378,7 @@ static void on_stall_length(struct reader *r, long jiffies)
 		r->oom = 1;
 		return;
 	}
-	o = grow(r, run->obs, &run->cap_obs, run->nr_obs + 1, sizeof(*o));
-	if (!o) {
-		free(value);
-		return;
-	}
-	run->obs = o;
-	o += run->nr_obs++;
-	o->test = xstrdup(r, r->running ? r->running : "kernel");
-	o->key = xstrdup(r, "host_starved_stall");
-	o->value = value;
+	add_obs(r, xstrdup(r, r->running ? r->running : "kernel"), "host_starved_stall", 18, value);
 	if (r->stall_set_running) {
 		free(r->running_splat);
 		r->running_splat = NULL;
@@ -605,18 +617,10 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 	}
 	if (!strncmp(colon + 2, "observe: ", 9)) {
 		const char *kv = colon + 11, *eq = strchr(kv, '=');
-		struct ktap_observation *o;
 
 		if (!eq)
 			return;
-		o = grow(r, r->run->obs, &r->run->cap_obs, r->run->nr_obs + 1, sizeof(*o));
-		if (!o)
-			return;
-		r->run->obs = o;
-		o += r->run->nr_obs++;
-		o->test = full_name(r, indent, p, colon - p);
-		o->key = xstrndup(r, kv, eq - kv);
-		o->value = xstrdup(r, eq + 1);
+		add_obs(r, full_name(r, indent, p, colon - p), kv, eq - kv, xstrdup(r, eq + 1));
 		return;
 	}
 	if (r->running && !r->running_reason && strstr(colon + 2, "FAILED at")) {
