@@ -3,11 +3,15 @@
  * dcc-compare - what changed between two runs of the same arch, for example
  * an unpatched and a patched kernel.
  *
- *   dcc-compare BASE_RUN_DIR NEW_RUN_DIR
+ *   dcc-compare [--tsv FILE NAME] BASE_RUN_DIR NEW_RUN_DIR
  *
  * Prints regressions (a case that passed or skipped now fails, hangs,
  * crashes or is gone), fixes, new and removed cases, and changed
- * observations. Exit: 1 if anything regressed, 0 otherwise, 2 bad input.
+ * observations. With --tsv, also appends "NAME\tCASE\tregression" (or
+ * "fixed") for every such case of the new run to FILE: make report marks
+ * them in its matrix (NAME is the new run's real directory: a later run
+ * of that arch and kernel carries none of the marks).
+ * Exit: 1 if anything regressed, 0 otherwise, 2 bad input.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -43,11 +47,24 @@ int main(int argc, char **argv)
 {
 	struct run base, new;
 	int regressions = 0, fixes = 0, added = 0, removed = 0, changed = 0;
+	const char *tsv_name = NULL;
+	FILE *tsv = NULL;
 	char err[512];
 	size_t i;
 
+	if (argc == 6 && !strcmp(argv[1], "--tsv")) {
+		tsv = fopen(argv[2], "a");
+		if (!tsv) {
+			fprintf(stderr, "dcc: error: cannot append to %s: give --tsv a writable file\n",
+				argv[2]);
+			return 2;
+		}
+		tsv_name = argv[3];
+		argv += 3;
+		argc -= 3;
+	}
 	if (argc != 3) {
-		fprintf(stderr, "dcc: error: usage: dcc-compare BASE_RUN_DIR NEW_RUN_DIR\n");
+		fprintf(stderr, "dcc: error: usage: dcc-compare [--tsv FILE NAME] BASE_RUN_DIR NEW_RUN_DIR\n");
 		return 2;
 	}
 	if (run_load(argv[1], &base, err, sizeof(err)) ||
@@ -73,10 +90,14 @@ int main(int argc, char **argv)
 			printf("REGRESSION %s: %s -> %s%s%s\n", b->name, ktap_status_name(b->status),
 			       ktap_status_name(n->status), n->reason ? ": " : "",
 			       n->reason ? n->reason : "");
+			if (tsv)
+				fprintf(tsv, "%s\t%s\tregression\n", tsv_name, b->name);
 			regressions++;
 		} else if (!is_good(b->status) && is_good(n->status)) {
 			printf("fixed      %s: %s -> %s\n", b->name, ktap_status_name(b->status),
 			       ktap_status_name(n->status));
+			if (tsv)
+				fprintf(tsv, "%s\t%s\tfixed\n", tsv_name, b->name);
 			fixes++;
 		} else if (b->status != n->status) {
 			printf("changed    %s: %s -> %s\n", b->name, ktap_status_name(b->status),
@@ -117,5 +138,9 @@ int main(int argc, char **argv)
 	       regressions, fixes, added, removed, changed);
 	run_free(&base);
 	run_free(&new);
+	if (tsv && fclose(tsv)) {
+		fprintf(stderr, "dcc: error: cannot write the --tsv file\n");
+		return 2;
+	}
 	return regressions ? 1 : 0;
 }

@@ -3,13 +3,17 @@
  * dcc-report - the cross-arch matrix over guest runs, for review.
  *
  *   dcc-report [--out DIR] [--tested-by "Name <mail>"] [--reproducer CMD]
- *              [--bench FILE] RUN_DIR...
+ *              [--bench FILE] [--bench-tsv FILE] [--catalogue FILE]
+ *              [--compare FILE] RUN_DIR...
  *
  * Every RUN_DIR's raw console is parsed again (it is the source of truth).
  * Prints the plain-text report (72 columns, for an email reply) and, with
  * --out, writes report.txt, report.md and report.html there. Into each
  * RUN_DIR it writes results.json (kunit.py --json shape), junit.xml and
- * kcidb.json. --bench adds FILE (make bench's bench.txt) as a section.
+ * kcidb.json. --bench adds FILE (make bench's bench.txt) as a section;
+ * the HTML page draws --bench-tsv (bench-across.sh --tsv) as a bar chart,
+ * names each case's contract clauses from --catalogue (catalogue.py list)
+ * and marks the regressions and fixes of --compare (dcc-compare --tsv).
  * Exit: 0 written, 2 bad input.
  */
 #define _GNU_SOURCE
@@ -322,6 +326,8 @@ static void text_across(FILE *f)
 	}
 }
 
+static void text_differences(FILE *f);
+
 static void text_report(FILE *f, const char *tested_by, const char *repro)
 {
 	char name[NAME_COLS + 1], lead[160];
@@ -342,6 +348,7 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 			!p && !fl && s ? " (unsupported: all skipped)" : "");
 	}
 
+	text_differences(f);
 	text_across(f);
 
 	/* At most MATRIX_RUNS columns a block keeps the matrix within WIDTH. */
@@ -484,101 +491,6 @@ static void md_report(FILE *f, const char *tested_by, const char *repro)
 	fprintf(f, "\n## Reproduce\n\n    %s\n\n", repro);
 	if (tested_by && *tested_by)
 		fprintf(f, "Tested-by: %s\n", tested_by);
-}
-
-static void html_escape(FILE *f, const char *s)
-{
-	for (; s && *s; s++) {
-		if (*s == '<')
-			fputs("&lt;", f);
-		else if (*s == '>')
-			fputs("&gt;", f);
-		else if (*s == '&')
-			fputs("&amp;", f);
-		else if (*s == '"')
-			fputs("&quot;", f);
-		else
-			fputc(*s, f);
-	}
-}
-
-static void html_report(FILE *f, const char *tested_by, const char *repro)
-{
-	size_t i;
-	int r;
-
-	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-	      "<title>dcc report</title>\n<style>\n"
-	      "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}\n"
-	      "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}\n"
-	      "td.PASS{background:#b6e3b6}td.FAIL{background:#f4a6a6}\n"
-	      "td.SKIP{background:#e6e6e6}td.HANG{background:#f7c873}\n"
-	      "td.CRASH{background:#e06666;color:#fff}td.NOTRUN{background:#f4cccc}\n"
-	      "td.differs{background:#fff2a8}code{font-size:12px}\n"
-	      "</style></head><body>\n<h1>ftrace direct-call conformance</h1>\n", f);
-	fputs("<table id=\"runs\"><tr><th>#</th><th>run</th><th>passed</th><th>failed</th>"
-	      "<th>skipped</th></tr>\n", f);
-	for (r = 0; r < nr_runs; r++) {
-		long p, fl, s;
-
-		counts(&runs[r], &p, &fl, &s);
-		fprintf(f, "<tr><td>%d</td><td>", r + 1);
-		html_escape(f, runs[r].label);
-		fprintf(f, "</td><td>%ld</td><td>%ld</td><td>%ld</td></tr>\n", p, fl, s);
-	}
-	fputs("</table>\n<h2>Matrix</h2>\n<table id=\"matrix\"><tr><th>case</th>", f);
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, "<th>%d</th>", r + 1);
-	fputs("</tr>\n", f);
-	for (i = 0; i < nr_cases; i++) {
-		fputs("<tr><td><code>", f);
-		html_escape(f, cases[i].name);
-		fputs("</code></td>", f);
-		for (r = 0; r < nr_runs; r++) {
-			const struct ktap_case *c = run_find_case(&runs[r], cases[i].name);
-			const char *st = c ? ktap_status_name(c->status) : "-";
-
-			fprintf(f, "<td class=\"%s\" title=\"", st);
-			html_escape(f, c && c->reason ? c->reason : "");
-			fprintf(f, "\">%s</td>", st);
-		}
-		fputs("</tr>\n", f);
-	}
-	fputs("</table>\n<h2>Observations</h2>\n<table id=\"observations\"><tr>"
-	      "<th>observation</th>", f);
-	for (r = 0; r < nr_runs; r++)
-		fprintf(f, "<th>%d</th>", r + 1);
-	fputs("</tr>\n", f);
-	for (i = 0; i < nr_obs; i++) {
-		int differs = obs_differs(&obs[i]);
-
-		fputs("<tr><td><code>", f);
-		html_escape(f, obs[i].name);
-		fputs("</code></td>", f);
-		for (r = 0; r < nr_runs; r++) {
-			const char *v = obs_value(&runs[r], &obs[i]);
-
-			fprintf(f, "<td%s>", differs ? " class=\"differs\"" : "");
-			html_escape(f, v ? v : "-");
-			fputs("</td>", f);
-		}
-		fputs("</tr>\n", f);
-	}
-	fputs("</table>\n", f);
-	if (bench) {
-		fputs("<h2>Benchmarks (make bench)</h2>\n<pre id=\"bench\">", f);
-		html_escape(f, bench);
-		fputs("</pre>\n", f);
-	}
-	fputs("<h2>Reproduce</h2>\n<pre>", f);
-	html_escape(f, repro);
-	fputs("</pre>\n", f);
-	if (tested_by && *tested_by) {
-		fputs("<p>Tested-by: ", f);
-		html_escape(f, tested_by);
-		fputs("</p>\n", f);
-	}
-	fputs("</body></html>\n", f);
 }
 
 /*
@@ -998,6 +910,920 @@ static void write_kcidb(FILE *f, const struct run *r)
 	free(environment);
 }
 
+/*
+ * The HTML report: a page a reviewer reads without leaving it. Columns are
+ * grouped by arch (the same arch on every kernel side by side, oldest
+ * kernel first), LAVA and negative-control runs last; rows by suite; every
+ * cell that is not PASS carries its reason (title) and links to the
+ * console lines of that case, excerpted into the page.
+ */
+static int col[MAX_RUNS];		/* run index of each matrix column */
+static char *col_group_name[MAX_RUNS];	/* arch, "LAVA" or "negative controls" */
+
+/* A negative control's run, or its baseline (RESULTS/negative-<name>/suite/). */
+static int is_negative(const struct run *r)
+{
+	return !strncmp(r->variant, "negative-controls", 17) || strstr(r->dir, "/negative-");
+}
+
+/* Series "6.1" < "6.12" < "7.3", compared as numbers. */
+static int series_cmp(const char *a, const char *b)
+{
+	long am = strtol(a, NULL, 10), bm = strtol(b, NULL, 10);
+	long an = strtol(strchr(a, '.') ? strchr(a, '.') + 1 : "0", NULL, 10);
+	long bn = strtol(strchr(b, '.') ? strchr(b, '.') + 1 : "0", NULL, 10);
+
+	return am != bm ? (am < bm ? -1 : 1) : an != bn ? (an < bn ? -1 : 1) : 0;
+}
+
+static void column_order(void)
+{
+	int rank[MAX_RUNS], r, i, j;
+
+	for (r = 0; r < nr_runs; r++) {
+		char *lava = kv_get(runs[r].env, "lava_target");
+
+		if (is_negative(&runs[r])) {
+			rank[r] = 2 * MAX_RUNS;
+			col_group_name[r] = xstrdup("negative controls");
+		} else if (lava && *lava) {
+			rank[r] = MAX_RUNS;
+			col_group_name[r] = xstrdup("LAVA");
+		} else {
+			rank[r] = r;
+			for (i = 0; i < r; i++)
+				if (rank[i] < MAX_RUNS && !strcmp(runs[i].arch, runs[r].arch)) {
+					rank[r] = rank[i];
+					break;
+				}
+			col_group_name[r] = xstrdup(runs[r].arch);
+		}
+		free(lava);
+		col[r] = r;
+	}
+	for (i = 1; i < nr_runs; i++)
+		for (j = i; j > 0; j--) {
+			int a = col[j - 1], b = col[j], s, t;
+
+			s = rank[a] != rank[b] ? (rank[a] < rank[b] ? -1 : 1) :
+			    series_cmp(runs[a].series, runs[b].series);
+			if (s < 0 || (s == 0 && a < b))
+				break;
+			t = col[j];
+			col[j] = col[j - 1];
+			col[j - 1] = t;
+		}
+}
+
+/* What tells a column apart beyond arch and kernel: " + patches (built in)". */
+static const char *run_extras(const struct run *r)
+{
+	size_t n = strlen(r->arch) + 1 + strlen(r->kernel_version);
+
+	if (!*r->variant && is_negative(r))
+		return " (negative controls' baseline)";
+	return r->label && strlen(r->label) >= n ? r->label + n : "";
+}
+
+/* Every case SKIP: the kernel has no direct calls there (said, not compared). */
+static int unsupported(const struct run *r)
+{
+	long p, fl, sk;
+
+	counts(r, &p, &fl, &sk);
+	return !p && !fl && sk;
+}
+
+/* The runs the differences compare: neither negative controls nor unsupported. */
+static int compared(const struct run *r)
+{
+	return !is_negative(r) && !unsupported(r);
+}
+
+/*
+ * The distinct values of row @i (a case when @i < nr_cases, else an
+ * observation) over the compared runs that have it: @vals[k] the values,
+ * @nval[k] how many runs have each, @which[r] the index of run r's value
+ * (-1: left out). Returns how many distinct values there are.
+ */
+static int row_values(size_t i, const char **vals, int *nval, int *which)
+{
+	int r, k, n = 0;
+
+	for (r = 0; r < nr_runs; r++) {
+		const char *v;
+
+		which[r] = -1;
+		if (!compared(&runs[r]))
+			continue;
+		if (i < nr_cases) {
+			const struct ktap_case *c = run_find_case(&runs[r], cases[i].name);
+
+			/* Left out by CASES=: not run, so not a difference either. */
+			v = c && !(c->status == KTAP_SKIP && c->reason &&
+				   !strncmp(c->reason, "not selected by cases=", 22)) ?
+			    ktap_status_name(c->status) : NULL;
+		} else
+			v = obs_value(&runs[r], &obs[i - nr_cases]);
+		/* A run without it (cut short, or another kernel's case) says nothing. */
+		if (!v)
+			continue;
+		for (k = 0; k < n && strcmp(vals[k], v); k++)
+			;
+		if (k == n) {
+			vals[n] = v;
+			nval[n++] = 0;
+		}
+		nval[k]++;
+		which[r] = k;
+	}
+	return n;
+}
+
+/* Whether row @i belongs in the differences: measurements differ anyway. */
+static int row_differs(size_t i)
+{
+	const char *vals[MAX_RUNS];
+	int nval[MAX_RUNS], which[MAX_RUNS];
+
+	if (i >= nr_cases && !strncmp(obs[i - nr_cases].key, "measured_", 9))
+		return 0;
+	return row_values(i, vals, nval, which) > 1;
+}
+
+/* The value most runs have: the differences list the others by run. */
+static int most_common(const int *nval, int n)
+{
+	int k, best = 0;
+
+	for (k = 1; k < n; k++)
+		if (nval[k] > nval[best])
+			best = k;
+	return best;
+}
+
+/*
+ * "Differences first": every case and observation that is not the same on
+ * every compared run, each other value with its runs, then the value most
+ * runs have ("elsewhere"). What a reviewer of an arch patch reads before
+ * the matrix.
+ */
+static void text_differences(FILE *f)
+{
+	const char *vals[MAX_RUNS];
+	int nval[MAX_RUNS], which[MAX_RUNS], k, r, n, best, sep, nr = 0, any = 0;
+	char name[128], lead[160];
+	size_t i;
+
+	for (r = 0; r < nr_runs; r++)
+		nr += compared(&runs[r]);
+	if (nr < 2)
+		return;
+	fprintf(f, "\nDifferences (what is not the same on every run that has it;\n"
+		"negative controls and runs with every case SKIP left out):\n");
+	for (i = 0; i < nr_cases + nr_obs; i++) {
+		char *line = NULL;
+		size_t len = 0;
+		FILE *m;
+
+		if (!row_differs(i))
+			continue;
+		n = row_values(i, vals, nval, which);
+		best = most_common(nval, n);
+		m = open_memstream(&line, &len);
+		if (!m)
+			die("out of memory");
+		/* "elsewhere" only for a value two runs or more share. */
+		if (nval[best] < 2)
+			best = -1;
+		sep = 0;
+		for (k = 0; k < n; k++) {
+			if (k == best)
+				continue;
+			fprintf(m, "%s%s", sep++ ? "; " : "", vals[k]);
+			for (r = 0; r < nr_runs; r++)
+				if (which[r] == k)
+					fprintf(m, " [%d]", r + 1);
+		}
+		if (best >= 0)
+			fprintf(m, "; %s elsewhere", vals[best]);
+		fclose(m);
+		short_name(name, sizeof(name), i < nr_cases ? cases[i].name : obs[i - nr_cases].name);
+		snprintf(lead, sizeof(lead), "  %s: ", name);
+		wrap(f, lead, "      ", line);
+		free(line);
+		any = 1;
+	}
+	if (!any)
+		fprintf(f, "  none: every case and observation is the same on every run\n");
+}
+
+/* --catalogue: "suite.case\tparams\tclauses\tfix" (catalogue.py list). */
+struct cat_entry {
+	char *name;
+	char *clauses;
+};
+
+static struct cat_entry *catalogue;
+static size_t nr_catalogue;
+
+/*
+ * --compare: "# base: DIR", then "RUN\tCASE\tregression|fixed" (dcc-compare
+ * --tsv; RUN is the new run's real directory).
+ */
+struct mark {
+	char *run;
+	char *name;
+	int fixed;
+};
+
+static struct mark *marks;
+static size_t nr_marks;
+static char *compare_base;
+
+/* --bench-tsv: "arch\tkernel\tpath\tinstructions" (bench-across.sh --tsv). */
+struct bar {
+	char *label;
+	char *path;
+	double insns;
+};
+
+static struct bar *bars;
+static size_t nr_bars;
+
+/* Split @line at tabs into at most @max fields; returns how many. */
+static int split_tabs(char *line, char **field, int max)
+{
+	int n = 0;
+
+	while (n < max) {
+		field[n++] = line;
+		line = strchr(line, '\t');
+		if (!line)
+			break;
+		*line++ = 0;
+	}
+	return n;
+}
+
+/* Read the TSV @path, calling @fn for every line with @nf fields or more. */
+static void load_tsv(const char *path, int nf, const char *what,
+		     void (*fn)(char **field, int n))
+{
+	char *text = read_text(path), *line, *next, *field[8];
+	int n;
+
+	if (!text)
+		die("cannot read %s: give --%s a file %s writes", path, what,
+		    !strcmp(what, "catalogue") ? "'scripts/catalogue.py list'" :
+		    !strcmp(what, "compare") ? "'dcc-compare --tsv'" : "'bench-across.sh --tsv'");
+	for (line = text; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		if (*line == '#') {
+			if (!strncmp(line, "# base: ", 8) && !compare_base)
+				compare_base = xstrdup(line + 8);
+			continue;
+		}
+		n = split_tabs(line, field, 8);
+		if (n < nf)
+			die("%s: \"%.40s\" is not a line of %d tab-separated fields: give --%s %s",
+			    path, line, nf, what, "the file the scripts write");
+		fn(field, n);
+	}
+	free(text);
+}
+
+static void add_cat(char **field, int n)
+{
+	(void)n;
+	catalogue = xrealloc(catalogue, (nr_catalogue + 1) * sizeof(*catalogue));
+	catalogue[nr_catalogue].name = xstrdup(field[0]);
+	catalogue[nr_catalogue++].clauses = xstrdup(field[2]);
+}
+
+static void add_mark(char **field, int n)
+{
+	(void)n;
+	marks = xrealloc(marks, (nr_marks + 1) * sizeof(*marks));
+	marks[nr_marks].run = xstrdup(field[0]);
+	marks[nr_marks].name = xstrdup(field[1]);
+	marks[nr_marks++].fixed = !strcmp(field[2], "fixed");
+}
+
+static void add_bar(char **field, int n)
+{
+	char *end;
+
+	(void)n;
+	bars = xrealloc(bars, (nr_bars + 1) * sizeof(*bars));
+	if (asprintf(&bars[nr_bars].label, "%s %s", field[0], field[1]) < 0)
+		die("out of memory");
+	bars[nr_bars].path = xstrdup(field[2]);
+	bars[nr_bars].insns = strtod(field[3], &end);
+	if (end == field[3] || bars[nr_bars].insns < 0)
+		die("--bench-tsv: \"%s\" is not a number of instructions", field[3]);
+	nr_bars++;
+}
+
+/* The catalogue's clauses of case @name ("suite.case", or a parameter of it). */
+static const char *case_clauses(const char *name)
+{
+	size_t i, n;
+
+	for (i = 0; i < nr_catalogue; i++) {
+		n = strlen(catalogue[i].name);
+		if (!strncmp(name, catalogue[i].name, n) && (!name[n] || name[n] == '.'))
+			return catalogue[i].clauses;
+	}
+	return NULL;
+}
+
+static int has_word(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p;
+
+	for (p = list; p && (p = strstr(p, word)); p += n)
+		if ((p == list || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* A compare mark of case @name in run @r: 'R' regression, 'F' fixed, 0. */
+static int case_mark(const struct run *r, const char *name)
+{
+	char *dir;
+	size_t i;
+	int m = 0;
+
+	if (is_negative(r) || !nr_marks)
+		return 0;
+	/* Keyed by the run's real directory (".../riscv-6.12/20261205T...Z"). */
+	dir = realpath(r->dir, NULL);
+	for (i = 0; dir && !m && i < nr_marks; i++)
+		if (!strcmp(marks[i].name, name) && !strcmp(marks[i].run, dir))
+			m = marks[i].fixed ? 'F' : 'R';
+	free(dir);
+	return m;
+}
+
+/* How bad a status is, for a clause's summary: the worst case decides. */
+static int severity(enum ktap_status st)
+{
+	static const int order[KTAP_NR_STATUS] = {
+		[KTAP_PASS] = 0, [KTAP_SKIP] = 1, [KTAP_XFAIL] = 2, [KTAP_NOTRUN] = 3,
+		[KTAP_FAIL] = 4, [KTAP_HANG] = 5, [KTAP_CRASH] = 6,
+	};
+
+	return order[st];
+}
+
+static void html_run_head(FILE *f, int r)
+{
+	fprintf(f, "<a href=\"#run-%d\">[%d] ", r + 1, r + 1);
+	xml_escape(f, runs[r].label);
+	fputs("</a>", f);
+}
+
+static void html_cell(FILE *f, int r, const char *name)
+{
+	const struct ktap_run *k = &runs[r].ktap;
+	const struct ktap_case *c = run_find_case(&runs[r], name);
+	int mark = c ? case_mark(&runs[r], name) : 0;
+	const char *st;
+
+	if (!c) {
+		fputs("<td class=\"none\">-</td>", f);
+		return;
+	}
+	st = ktap_status_name(c->status);
+	fprintf(f, "<td class=\"%s%s\"", st, mark == 'R' ? " regression" : mark == 'F' ? " fixed" : "");
+	if (c->reason || mark) {
+		fputs(" title=\"", f);
+		if (mark)
+			fputs(mark == 'R' ? "regression since the base run. " : "fixed since the base run. ", f);
+		xml_escape(f, c->reason);
+		fputc('"', f);
+	}
+	fputc('>', f);
+	if (c->status == KTAP_PASS)
+		fputs(st, f);
+	else
+		fprintf(f, "<a href=\"#x-%d-%zu\">%s</a>", r + 1, (size_t)(c - k->cases), st);
+	if (mark)
+		fputs(mark == 'R' ? " &#x2193;" : " &#x2191;", f);
+	fputs("</td>", f);
+}
+
+/* How many of the @n columns from @c @show keeps. */
+static int shown(int c, int n, const int *show)
+{
+	int k, m = 0;
+
+	for (k = c; k < c + n; k++)
+		m += !!show[col[k]];
+	return m;
+}
+
+/*
+ * The matrix's two header rows: the groups, then each run's arch and
+ * kernel; only the runs @show says (NULL: every run).
+ */
+static void html_columns(FILE *f, const char *first, const int *show)
+{
+	int c, n, k;
+
+	fprintf(f, "<thead><tr><th rowspan=\"2\">%s</th>", first);
+	for (c = 0; c < nr_runs; c += n) {
+		for (n = 1; c + n < nr_runs &&
+		     !strcmp(col_group_name[col[c]], col_group_name[col[c + n]]); n++)
+			;
+		for (k = 0; show && k < n && !show[col[c + k]]; k++)
+			;
+		if (show && k == n)
+			continue;
+		fprintf(f, "<th class=\"group\" colspan=\"%d\">", show ? shown(c, n, show) : n);
+		xml_escape(f, col_group_name[col[c]]);
+		fputs("</th>", f);
+	}
+	fputs("</tr>\n<tr>", f);
+	for (c = 0; c < nr_runs; c++) {
+		const struct run *r = &runs[col[c]];
+
+		if (show && !show[col[c]])
+			continue;
+		fprintf(f, "<th class=\"run\"><a href=\"#run-%d\"><span>", col[c] + 1);
+		xml_escape(f, r->arch);
+		fputs("</span> <span>", f);
+		xml_escape(f, r->kernel_version);
+		fputs("</span>", f);
+		if (*run_extras(r)) {
+			fputs(" <small>", f);
+			xml_escape(f, run_extras(r));
+			fputs("</small>", f);
+		}
+		fprintf(f, " <small>[%d]</small></a></th>", col[c] + 1);
+	}
+	fputs("</tr></thead>\n", f);
+}
+
+/* Differences first: the matrix of the rows that differ, compared runs only. */
+static void html_differences(FILE *f)
+{
+	int show[MAX_RUNS], c, r, any = 0, left = 0;
+	size_t i;
+
+	for (r = 0; r < nr_runs; r++)
+		show[r] = compared(&runs[r]);
+	fputs("<h2 id=\"differences\">Differences</h2>\n<p>The cases and observations that are "
+	      "not the same on every run that has them: the matrix below, cut to those rows. "
+	      "Left out: negative controls (they fail by design)", f);
+	for (r = 0; r < nr_runs; r++)
+		if (!is_negative(&runs[r]) && !show[r]) {
+			fputs(left++ ? ", " : "; every case SKIP (no direct calls there): ", f);
+			html_run_head(f, r);
+		}
+	fputs(".</p>\n", f);
+	for (i = 0; i < nr_cases + nr_obs; i++) {
+		const char *name = i < nr_cases ? cases[i].name : obs[i - nr_cases].name;
+
+		if (!row_differs(i))
+			continue;
+		if (!any++) {
+			fputs("<table id=\"difftable\">", f);
+			html_columns(f, "case or observation", show);
+			fputs("<tbody>\n", f);
+		}
+		fputs("<tr><td><code>", f);
+		xml_escape(f, name);
+		fputs("</code></td>", f);
+		for (c = 0; c < nr_runs; c++) {
+			const char *v;
+
+			if (!show[col[c]])
+				continue;
+			if (i < nr_cases) {
+				html_cell(f, col[c], name);
+				continue;
+			}
+			v = obs_value(&runs[col[c]], &obs[i - nr_cases]);
+			fprintf(f, "<td class=\"%s\">", v ? "differs" : "none");
+			xml_escape(f, v ? v : "-");
+			fputs("</td>", f);
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs(any ? "</tbody></table>\n" : "<p id=\"difftable\">None: every case and observation "
+	      "is the same on every run.</p>\n", f);
+}
+
+static void html_matrix(FILE *f)
+{
+	size_t i, slen;
+	int c;
+
+	fputs("<h2 id=\"matrix\">Matrix</h2>\n<p class=\"legend\"><span class=\"PASS\">PASS</span> "
+	      "<span class=\"FAIL\">FAIL</span> <span class=\"XFAIL\">XFAIL</span> (fails as the "
+	      "arch's expect.tsv says) <span class=\"SKIP\">SKIP</span> <span class=\"HANG\">HANG"
+	      "</span> <span class=\"CRASH\">CRASH</span> <span class=\"NOTRUN\">NOTRUN</span>; "
+	      "hover a cell for its reason, click it for the console", f);
+	if (nr_marks) {
+		fputs("; compared with ", f);
+		xml_escape(f, compare_base ? compare_base : "the base run");
+		fputs(": <span class=\"regression\">&#x2193; regression</span> "
+		      "<span class=\"fixed\">&#x2191; fixed</span>", f);
+	}
+	fputs(".</p>\n<table id=\"matrixtable\">", f);
+	html_columns(f, "case (clauses)", NULL);
+	fputs("<tbody>\n", f);
+	/* Each suite once, its cases together, in the order they first appear. */
+	for (i = 0; i < nr_cases; i++) {
+		size_t j;
+
+		slen = suite_len(cases[i].name);
+		for (j = 0; j < i && !same_suite(cases[j].name, cases[i].name, slen); j++)
+			;
+		if (j < i)
+			continue;
+		fprintf(f, "<tr class=\"suite\"><th colspan=\"%d\">", nr_runs + 1);
+		if (slen)
+			xml_nescape(f, cases[i].name, slen);
+		else
+			fputs("the run (outside any suite)", f);
+		fputs("</th></tr>\n", f);
+		for (j = i; j < nr_cases; j++) {
+			const char *name = cases[j].name, *cl;
+
+			if (!same_suite(name, cases[i].name, slen))
+				continue;
+			fprintf(f, "<tr id=\"c-%zu\"><td class=\"case\"><code>", j);
+			xml_escape(f, name + (slen ? slen + 1 : 0));
+			fputs("</code>", f);
+			cl = case_clauses(name);
+			if (cl && *cl && strcmp(cl, "-")) {
+				fputs(" <small class=\"clauses\">", f);
+				xml_escape(f, cl);
+				fputs("</small>", f);
+			}
+			fputs("</td>", f);
+			for (c = 0; c < nr_runs; c++)
+				html_cell(f, col[c], name);
+			fputs("</tr>\n", f);
+		}
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+/* Per contract clause and run: the worst status of the cases checking it. */
+static void html_clauses(FILE *f)
+{
+	char *seen = NULL, *p, *w;
+	size_t i, k;
+	int c;
+
+	if (!nr_catalogue)
+		return;
+	fputs("<h2 id=\"clauses\">By contract clause</h2>\n<p>Each clause of common/dcc_contract.h "
+	      "and, per run, the worst status of the cases that check it (the cases named "
+	      "on hover; click for the first that is not PASS).</p>\n<table id=\"clausetable\">", f);
+	html_columns(f, "clause", NULL);
+	fputs("<tbody>\n", f);
+	for (k = 0; k < nr_catalogue; k++) {
+		char *list = xstrdup(catalogue[k].clauses), *save = NULL;
+
+		for (w = strtok_r(list, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+			if (!strcmp(w, "-") || (seen && has_word(seen, w)))
+				continue;
+			p = seen;
+			if (asprintf(&seen, "%s%s%s", p ? p : "", p ? " " : "", w) < 0)
+				die("out of memory");
+			free(p);
+			fputs("<tr><td><code>", f);
+			xml_escape(f, w);
+			fputs("</code></td>", f);
+			for (c = 0; c < nr_runs; c++) {
+				const struct ktap_run *kr = &runs[col[c]].ktap;
+				const struct ktap_case *worst = NULL;
+				long n = 0, bad = 0;
+
+				for (i = 0; i < kr->nr_cases; i++) {
+					const struct ktap_case *kc = &kr->cases[i];
+					const char *cl = case_clauses(kc->name);
+
+					if (!cl || !has_word(cl, w))
+						continue;
+					n++;
+					bad += kc->status != KTAP_PASS;
+					if (!worst || severity(kc->status) > severity(worst->status))
+						worst = kc;
+				}
+				if (!worst) {
+					fputs("<td class=\"none\">-</td>", f);
+					continue;
+				}
+				fprintf(f, "<td class=\"%s\" title=\"", ktap_status_name(worst->status));
+				for (i = 0; i < kr->nr_cases; i++) {
+					const char *cl = case_clauses(kr->cases[i].name);
+
+					if (cl && has_word(cl, w)) {
+						xml_escape(f, kr->cases[i].name);
+						fprintf(f, " %s&#10;", ktap_status_name(kr->cases[i].status));
+					}
+				}
+				fputs("\">", f);
+				if (worst->status != KTAP_PASS)
+					fprintf(f, "<a href=\"#x-%d-%zu\">%s</a> %ld/%ld", col[c] + 1,
+						(size_t)(worst - kr->cases),
+						ktap_status_name(worst->status), bad, n);
+				else
+					fprintf(f, "PASS %ld", n);
+				fputs("</td>", f);
+			}
+			fputs("</tr>\n", f);
+		}
+		free(list);
+	}
+	free(seen);
+	fputs("</tbody></table>\n", f);
+}
+
+static void html_observations(FILE *f)
+{
+	size_t i;
+	int c;
+
+	fputs("<h2 id=\"observations\">Observations</h2>\n<p>What the cases print but do not "
+	      "assert (<code>observe:</code> lines); yellow where runs differ.</p>\n"
+	      "<table id=\"obstable\">", f);
+	html_columns(f, "observation", NULL);
+	fputs("<tbody>\n", f);
+	for (i = 0; i < nr_obs; i++) {
+		int differs = obs_differs(&obs[i]);
+
+		fputs("<tr><td><code>", f);
+		xml_escape(f, obs[i].name);
+		fputs("</code></td>", f);
+		for (c = 0; c < nr_runs; c++) {
+			const char *v = obs_value(&runs[col[c]], &obs[i]);
+
+			fprintf(f, "<td%s>", differs ? " class=\"differs\"" : "");
+			xml_escape(f, v ? v : "-");
+			fputs("</td>", f);
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+/* Whether bars @a and @b are of the same arch: their labels' first word. */
+static int same_arch(size_t a, size_t b)
+{
+	size_t la = strcspn(bars[a].label, " "), lb = strcspn(bars[b].label, " ");
+
+	return la == lb && !strncmp(bars[a].label, bars[b].label, la);
+}
+
+/* One colour per arch, in the order the arches first appear. */
+static int arch_colour(size_t j)
+{
+	size_t a, k;
+	int n = 0;
+
+	for (a = 0; a < j; a++) {
+		for (k = 0; k < a && !same_arch(k, a); k++)
+			;
+		if (k < a)
+			continue;
+		if (same_arch(a, j))
+			return n % 6;
+		n++;
+	}
+	return n % 6;
+}
+
+/* make bench's per-call costs: a bar per arch and kernel, grouped by path. */
+static void html_bench_svg(FILE *f)
+{
+	static const char *const colours[] = { "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1",
+					       "#76b7b2", "#edc948" };
+	const int label_w = 170, bar_w = 520, bar_h = 14, gap = 4;
+	double max = 0;
+	size_t i, j;
+	int y = 4, h = 4, ci;
+
+
+	if (!nr_bars)
+		return;
+	for (i = 0; i < nr_bars; i++) {
+		if (bars[i].insns > max)
+			max = bars[i].insns;
+		h += bar_h + gap;
+		for (j = 0; j < i && strcmp(bars[j].path, bars[i].path); j++)
+			;
+		if (j == i)
+			h += bar_h + gap;
+	}
+	fprintf(f, "<h3>Per-call cost</h3>\n<p>Instructions per call of a traced function "
+		"(make bench BENCH=percall, the newest of each arch and kernel).</p>\n"
+		"<svg id=\"benchsvg\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+		"height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n",
+		label_w + bar_w + 60, h);
+	for (i = 0; i < nr_bars; i++) {
+		for (j = 0; j < i && strcmp(bars[j].path, bars[i].path); j++)
+			;
+		if (j < i)
+			continue;
+		fprintf(f, "<text x=\"0\" y=\"%d\" font-weight=\"bold\">", y + bar_h - 3);
+		xml_escape(f, bars[i].path);
+		fputs("</text>\n", f);
+		y += bar_h + gap;
+		for (j = i; j < nr_bars; j++) {
+			int w;
+
+			if (strcmp(bars[j].path, bars[i].path))
+				continue;
+			ci = arch_colour(j);
+			w = max > 0 ? (int)(bars[j].insns / max * bar_w + 0.5) : 0;
+			fprintf(f, "<text x=\"12\" y=\"%d\">", y + bar_h - 3);
+			xml_escape(f, bars[j].label);
+			fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+				"fill=\"%s\"><title>", label_w, y, w < 1 ? 1 : w, bar_h, colours[ci]);
+			xml_escape(f, bars[j].label);
+			fprintf(f, ", %s: %.0f instructions</title></rect>", bars[j].path,
+				bars[j].insns);
+			fprintf(f, "<text x=\"%d\" y=\"%d\">%.0f</text>\n", label_w + (w < 1 ? 1 : w) + 4,
+				y + bar_h - 3, bars[j].insns);
+			y += bar_h + gap;
+		}
+	}
+	fputs("</svg>\n", f);
+}
+
+/* Console lines @from..@to (1-based) of @text, numbered, into <pre>. */
+static void html_excerpt(FILE *f, const char *text, long from, long to)
+{
+	const char *p = text;
+	long n = 1;
+
+	fputs("<pre class=\"console\">", f);
+	while (p && *p && n <= to) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+
+		if (n >= from) {
+			fprintf(f, "<span class=\"ln\">%6ld</span> ", n);
+			xml_nescape(f, p, len && p[len - 1] == '\r' ? len - 1 : len);
+			fputc('\n', f);
+		}
+		p = e ? e + 1 : NULL;
+		n++;
+	}
+	fputs("</pre>\n", f);
+}
+
+/*
+ * Why every cell that is not PASS is what it is: the reason and the console
+ * lines around the case (two before it; at most 20 of its start and 60 of
+ * its end when it is long: a hang's last words are at the end).
+ */
+static void html_evidence(FILE *f)
+{
+	int c, any = 0;
+	size_t i;
+
+	fputs("<h2 id=\"evidence\">Why not PASS: the console</h2>\n", f);
+	for (c = 0; c < nr_runs; c++) {
+		const struct run *r = &runs[col[c]];
+		char *path, *text;
+
+		if (asprintf(&path, "%s/console.log", r->dir) < 0)
+			die("out of memory");
+		text = read_text(path);
+		for (i = 0; i < r->ktap.nr_cases; i++) {
+			const struct ktap_case *k = &r->ktap.cases[i];
+			long from = k->first_line > 2 ? k->first_line - 2 : 1, to = k->last_line + 1;
+
+			if (k->status == KTAP_PASS)
+				continue;
+			any = 1;
+			fprintf(f, "<section class=\"ev\" id=\"x-%d-%zu\"><h3>", col[c] + 1, i);
+			html_run_head(f, col[c]);
+			fprintf(f, ": <code>");
+			xml_escape(f, k->name);
+			fprintf(f, "</code> <span class=\"%s\">%s</span></h3>\n<p class=\"reason\">",
+				ktap_status_name(k->status), ktap_status_name(k->status));
+			xml_escape(f, k->reason ? k->reason : "(no reason given)");
+			fprintf(f, "</p>\n<p class=\"where\">console.log lines %ld-%ld of ", from, to);
+			xml_escape(f, path);
+			fputs("</p>\n", f);
+			if (!text) {
+				fputs("<p>(console.log could not be read)</p>\n", f);
+			} else if (to - from > 80) {
+				html_excerpt(f, text, from, from + 19);
+				fprintf(f, "<p class=\"cut\">&#8230; %ld lines &#8230;</p>\n",
+					to - from - 79);
+				html_excerpt(f, text, to - 59, to);
+			} else {
+				html_excerpt(f, text, from, to);
+			}
+			fputs("<p><a href=\"#matrix\">back to the matrix</a></p></section>\n", f);
+		}
+		free(text);
+		free(path);
+	}
+	if (!any)
+		fputs("<p>Every case of every run passed.</p>\n", f);
+}
+
+static void html_runs(FILE *f)
+{
+	int c;
+
+	fputs("<h2 id=\"runs\">Runs</h2>\n", f);
+	for (c = 0; c < nr_runs; c++) {
+		const struct run *r = &runs[col[c]];
+		long p, fl, s;
+
+		counts(r, &p, &fl, &s);
+		fprintf(f, "<section class=\"run\" id=\"run-%d\"><h3>", col[c] + 1);
+		html_run_head(f, col[c]);
+		fprintf(f, "</h3>\n<p>%ld passed, %ld failed, %ld skipped", p, fl, s);
+		if (xfails(r))
+			fprintf(f, ", %ld expected failures", xfails(r));
+		fprintf(f, "%s. Results: <code>", r->timed_out ? " (guest hung)" : "");
+		xml_escape(f, r->dir);
+		fputs("</code></p>\n<details><summary>env.txt</summary><pre>", f);
+		xml_escape(f, r->env ? r->env : "(none)");
+		fputs("</pre></details>\n<details><summary>QEMU command</summary><pre>", f);
+		xml_escape(f, r->qemu_cmd ? r->qemu_cmd : "(none: not run under QEMU)");
+		fputs("</pre></details></section>\n", f);
+	}
+}
+
+static void html_report(FILE *f, const char *tested_by, const char *repro)
+{
+	int r;
+
+	column_order();
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+	      "<title>dcc report</title>\n<style>\n"
+	      "body{font-family:sans-serif;margin:1.5em;font-size:14px}"
+	      "table{border-collapse:collapse;margin-bottom:1em}\n"
+	      "td,th{border:1px solid #999;padding:2px 6px;font-size:12px}"
+	      "th.run span{display:block}th.run a,td a{color:inherit}\n"
+	      "th.group{background:#dde4f0}tr.suite th{background:#eee;text-align:left}\n"
+	      ".PASS{background:#b6e3b6}.FAIL{background:#f4a6a6}.XFAIL{background:#f9d9a8}\n"
+	      ".SKIP{background:#e6e6e6}.HANG{background:#f7c873}\n"
+	      ".CRASH{background:#e06666;color:#fff}.NOTRUN{background:#f4cccc}\n"
+	      "td.none{color:#999}td.differs{background:#fff2a8}.legend span{padding:1px 4px}\n"
+	      ".regression{outline:3px solid #c00;outline-offset:-3px}"
+	      ".fixed{outline:3px solid #080;outline-offset:-3px}\n"
+	      "small.clauses{color:#555}code{font-size:12px}pre{background:#f6f6f6;"
+	      "padding:4px;overflow-x:auto;font-size:11px}\n"
+	      "span.ln{color:#888}section.ev,section.run{border-top:1px solid #ccc}"
+	      ":target{background:#fffbe0}\n"
+	      "</style></head><body>\n<h1>ftrace direct-call conformance</h1>\n<p>", f);
+	fprintf(f, "%d run%s:", nr_runs, nr_runs == 1 ? "" : "s");
+	for (r = 0; r < nr_runs; r++) {
+		fputs(r ? ", " : " ", f);
+		html_run_head(f, r);
+	}
+	fputs(".</p>\n<p><a href=\"#differences\">differences</a> &#183; "
+	      "<a href=\"#matrix\">matrix</a> &#183; <a href=\"#clauses\">clauses</a> &#183; "
+	      "<a href=\"#observations\">observations</a> &#183; <a href=\"#evidence\">"
+	      "console excerpts</a> &#183; <a href=\"#runs\">runs</a></p>\n", f);
+	html_differences(f);
+	html_matrix(f);
+	html_clauses(f);
+	html_observations(f);
+	if (bench || nr_bars) {
+		fputs("<h2 id=\"bench\">Benchmarks (make bench)</h2>\n", f);
+		html_bench_svg(f);
+		if (bench) {
+			fputs("<pre id=\"benchtext\">", f);
+			xml_escape(f, bench);
+			fputs("</pre>\n", f);
+		}
+	}
+	html_evidence(f);
+	html_runs(f);
+	fputs("<h2>Reproduce</h2>\n<pre>", f);
+	xml_escape(f, repro);
+	fputs("</pre>\n", f);
+	if (tested_by && *tested_by) {
+		fputs("<p>Tested-by: ", f);
+		xml_escape(f, tested_by);
+		fputs("</p>\n", f);
+	}
+	fputs("</body></html>\n", f);
+	for (r = 0; r < nr_runs; r++) {
+		free(col_group_name[r]);
+		col_group_name[r] = NULL;
+	}
+}
+
 typedef void (*writer_fn)(FILE *f, const struct run *r);
 
 static void write_run_file(const struct run *r, const char *file, writer_fn fn)
@@ -1055,9 +1881,15 @@ int main(int argc, char **argv)
 			if (!bench || !*bench)
 				die("cannot read %s, or it is empty: %s", argv[a],
 				    "give --bench make bench's bench.txt");
+		} else if (!strcmp(argv[a], "--catalogue") && a + 1 < argc) {
+			load_tsv(argv[++a], 3, "catalogue", add_cat);
+		} else if (!strcmp(argv[a], "--compare") && a + 1 < argc) {
+			load_tsv(argv[++a], 3, "compare", add_mark);
+		} else if (!strcmp(argv[a], "--bench-tsv") && a + 1 < argc) {
+			load_tsv(argv[++a], 4, "bench-tsv", add_bar);
 		} else if (argv[a][0] == '-') {
 			die("unknown option %s (use %s)", argv[a],
-			    "--out DIR, --tested-by, --reproducer, --bench FILE");
+			    "--out DIR, --tested-by, --reproducer, --bench FILE, --bench-tsv FILE, --catalogue FILE, --compare FILE");
 		} else {
 			if (nr_runs == MAX_RUNS)
 				die("more than %d runs: point RESULTS= at a directory with fewer", MAX_RUNS);
@@ -1101,6 +1933,22 @@ int main(int argc, char **argv)
 	free(cases);
 	free(obs);
 	free(bench);
+	for (i = 0; i < nr_catalogue; i++) {
+		free(catalogue[i].name);
+		free(catalogue[i].clauses);
+	}
+	for (i = 0; i < nr_marks; i++) {
+		free(marks[i].run);
+		free(marks[i].name);
+	}
+	for (i = 0; i < nr_bars; i++) {
+		free(bars[i].label);
+		free(bars[i].path);
+	}
+	free(catalogue);
+	free(marks);
+	free(bars);
+	free(compare_base);
 	for (r = 0; r < nr_runs; r++)
 		run_free(&runs[r]);
 	return 0;

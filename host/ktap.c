@@ -57,6 +57,9 @@ struct reader {
 	int stall_set_running, stall_set_first;
 	long stall_offset;	/* console bytes up to the end of its first line */
 	long offset;		/* console bytes up to the end of the line being read */
+	long lineno;		/* the line being read, 1-based */
+	long running_line;	/* where @running printed its start marker */
+	long last_case_line;	/* where the case before ended */
 	const char *line;	/* the line being read, and its prefix length */
 	size_t prefix_len;
 	int oom;
@@ -276,6 +279,11 @@ static void add_case(struct reader *r, char *name, enum ktap_status st, const ch
 	c->name = name;
 	c->status = st;
 	c->reason = reason ? xstrdup(r, reason) : NULL;
+	c->first_line = r->running_line ? r->running_line : r->last_case_line + 1;
+	if (c->first_line > r->lineno)
+		c->first_line = r->lineno;
+	c->last_line = r->lineno;
+	r->last_case_line = r->lineno;
 }
 
 /*
@@ -399,6 +407,7 @@ static void clear_running(struct reader *r)
 	r->running = NULL;
 	r->running_splat = NULL;
 	r->running_reason = NULL;
+	r->running_line = 0;
 	r->fail_stamp[0] = 0;
 }
 
@@ -613,6 +622,7 @@ static void on_diagnostic(struct reader *r, int indent, const char *t)
 		clear_running(r);
 		r->running = full_name(r, indent, p, colon - p);
 		r->running_indent = indent;
+		r->running_line = r->lineno;
 		return;
 	}
 	if (!strncmp(colon + 2, "observe: ", 9)) {
@@ -882,6 +892,7 @@ int ktap_read(FILE *in, const struct ktap_options *opt, struct ktap_run *run)
 		if (n > 0 && line[n - 1] == '\n')
 			line[n - 1] = 0;
 		r.offset += n;
+		r.lineno++;
 		/* A NUL inside a line ends it; the rest is garbage anyway. */
 		on_line(&r, line);
 	}

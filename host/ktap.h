@@ -28,6 +28,12 @@ struct ktap_case {
 	char *name;	/* "suite.case" (".param" for parameterised cases) */
 	enum ktap_status status;
 	char *reason;	/* SKIP reason, failure or crash detail; may be NULL */
+	/*
+	 * The console lines (1-based) the case spans: from its start marker
+	 * (or the line after the case before) to its result (or the last line
+	 * of a console cut short): its evidence, for the report.
+	 */
+	long first_line, last_line;
 };
 
 struct ktap_observation {

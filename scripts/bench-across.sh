@@ -5,10 +5,14 @@
 # one row per arch and kernel series, the newest run of each, in
 # instructions per call. Prints nothing when fewer than two series were
 # measured (the latest bench.txt then says it all). make report adds it to
-# its "Benchmarks" section.
+# its "Benchmarks" section. With --tsv: the same figures (every series,
+# even a lone one) as "arch, kernel, path, instructions" lines, for the
+# report's bar chart.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-dir=${1:?usage: bench-across.sh RESULTS/bench}
+tsv=0
+[ "${1:-}" != --tsv ] || { tsv=1; shift; }
+dir=${1:?usage: bench-across.sh [--tsv] RESULTS/bench}
 [ -d "$dir" ] || exit 0
 
 # One line per measured figure: stamp, arch, kernel, path, insns. Stamps
@@ -31,7 +35,7 @@ done)
 [ -n "$rows" ] || exit 0
 
 arch_order=$DCC_ARCHES
-awk -F'\t' -v arches="$arch_order" '
+awk -F'\t' -v arches="$arch_order" -v tsv="$tsv" '
 	function series(k, parts) {
 		if (split(k, parts, ".") < 2)
 			return k
@@ -53,12 +57,24 @@ awk -F'\t' -v arches="$arch_order" '
 		ser[series($3)] = 1
 	}
 	END {
+		np = split("untraced direct direct+ops ops ops-save-regs kprobe", path, " ")
+		if (tsv) {
+			na = split(arches, arch, " ")
+			for (p = 1; p <= np; p++)
+				for (a = 1; a <= na; a++)
+					for (key in seen) {
+						split(key, kp, "\t")
+						if (kp[1] == arch[a] && v[key "\t" path[p]] != "")
+							printf "%d\t%d\t%s\t%s\t%s\t%s\n", p, a, arch[a],
+								kernel[key], path[p], v[key "\t" path[p]]
+					}
+			exit
+		}
 		n = 0
 		for (s in ser)
 			n++
 		if (n < 2)
 			exit
-		np = split("untraced direct direct+ops ops ops-save-regs kprobe", path, " ")
 		split("untraced direct direct+ops ops save-regs kprobe", head, " ")
 		split("9 8 11 7 10 8", width, " ")
 		print "Per-call cost across kernels: instructions per call, the newest"
@@ -103,4 +119,6 @@ awk -F'\t' -v arches="$arch_order" '
 		print "Measured in (RESULTS/bench/):"
 		for (i = 1; i <= nf; i++)
 			print from[i]
-	}' <<<"$rows"
+	}' <<<"$rows" |
+	# --tsv: in path, arch and kernel version order.
+	if [ "$tsv" = 1 ]; then sort -t "$(printf '\t')" -k1,1n -k2,2n -k4,4V | cut -f3-; else cat; fi

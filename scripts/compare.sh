@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 # make compare BASE=<results dir> NEW=<results dir>: for every arch-kernel
 # present in both (their "latest" runs), or for two run directories given
-# directly, what changed. Exit 1 if anything regressed.
+# directly, what changed. Exit 1 if anything regressed. Comparing results
+# directories also writes NEW/compare.tsv: "make report RESULTS=<NEW>"
+# then marks the regressions and fixes in its matrix.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 tool=${DCC_COMPARE:-$DCC_TOP/host/build/dcc-compare}
@@ -16,13 +18,20 @@ if [ -f "$BASE/env.txt" ] && [ -f "$NEW/env.txt" ]; then
 fi
 rc=0
 pairs=0
+tsv=$NEW/compare.tsv
+printf '# base: %s\n' "$(cd "$BASE" && pwd)" >"$tsv.tmp" ||
+	die "cannot write $tsv: NEW must be a writable results directory"
 for b in "$BASE"/*/latest; do
 	[ -d "$b" ] || continue
-	n=$NEW/$(basename "$(dirname "$b")")/latest
+	name=$(basename "$(dirname "$b")")
+	n=$NEW/$name/latest
 	[ -d "$n" ] || continue
 	pairs=$((pairs + 1))
-	"$tool" "$b" "$n" || rc=$?
+	# Marks are keyed by the run's real directory: a later run, once
+	# "latest", carries none of them.
+	"$tool" --tsv "$tsv.tmp" "$(readlink -f "$n")" "$b" "$n" || rc=$?
 	echo
 done
-[ "$pairs" -gt 0 ] || die "no arch-kernel run in both $BASE and $NEW"
+[ "$pairs" -gt 0 ] || { rm -f "$tsv.tmp"; die "no arch-kernel run in both $BASE and $NEW"; }
+mv "$tsv.tmp" "$tsv"
 exit "$rc"

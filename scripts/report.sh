@@ -52,8 +52,18 @@ bench_text=$results_root/report/.bench.txt
 	[ -z "$across" ] || printf '\n%s\n' "$across"
 } >"$bench_text"
 [ ! -s "$bench_text" ] || bench=(--bench "$bench_text")
+# The page's bar chart of those figures, each case's contract clauses (the
+# catalogue), and the marks of the last "make compare NEW=<this RESULTS>".
+bench_tsv=$results_root/report/.bench.tsv
+"$DCC_TOP/scripts/bench-across.sh" --tsv "$results_root/bench" >"$bench_tsv"
+[ ! -s "$bench_tsv" ] || bench+=(--bench-tsv "$bench_tsv")
+catalogue=$results_root/report/.catalogue.tsv
+python3 "$DCC_TOP/scripts/catalogue.py" list >"$catalogue" ||
+	die "scripts/catalogue.py list failed: the conformance/ sources do not parse"
+bench+=(--catalogue "$catalogue")
+[ ! -f "$results_root/compare.tsv" ] || bench+=(--compare "$results_root/compare.tsv")
 "$tool" --out "$results_root/report" --tested-by "$tested_by" "${bench[@]}" \
 	--reproducer "make setup matrix report   # in a clone of this suite; one arch: make setup conformance ARCH=<arch> KVER=<$(dcc_packaged_series | sed 's/ /|/g')>" \
 	"${runs[@]}"
-rm -f "$bench_text"
+rm -f "$bench_text" "$bench_tsv" "$catalogue"
 note "report written to $results_root/report/ (report.txt, report.md, report.html)"

@@ -463,7 +463,7 @@ for suite in $checks; do
 	host)
 		check host/unit make -s --no-print-directory -C tests/host run
 		check host/golden tests/golden/run.sh
-		check host/report tests/report/run.sh
+		check host/report env REPORT_PNG="$logs/report.png" tests/report/run.sh
 		check host/differential-kunit.py python3 tests/golden/differential.py \
 			"${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12" host/build/san/dcc-ktap tests/golden
 		check host/fuzz tests/fuzz/run.sh

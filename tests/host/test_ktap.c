@@ -553,10 +553,45 @@ static void test_expect(void)
 	      strstr(err, "unknown status"));
 }
 
+/*
+ * Each case's console lines, the report's evidence: from its start marker
+ * (or the line after the case before) to its result; a case cut short by
+ * a hang runs to the last line.
+ */
+static void test_case_lines(void)
+{
+	static const char log[] =
+		"boot noise\n"				/* 1 */
+		"KTAP version 1\n"			/* 2 */
+		"1..1\n"					/* 3 */
+		"    # Subtest: dcc_direct\n"		/* 4 */
+		"    1..3\n"				/* 5 */
+		"    # dcc_basic: dcc-start\n"		/* 6 */
+		"    ok 1 dcc_basic\n"			/* 7 */
+		"    ok 2 dcc_multi # SKIP no\n"		/* 8 */
+		"    # dcc_stress: dcc-start\n"		/* 9 */
+		"rcu: something\n"			/* 10 */
+		"more\n";				/* 11 */
+	struct ktap_options opt = dcc_opt;
+	struct ktap_run run;
+	const struct ktap_case *c;
+
+	opt.timed_out = 1;
+	parse(log, &opt, &run);
+	c = find(&run, "dcc_direct.dcc_basic");
+	CHECK(c && c->first_line == 6 && c->last_line == 7);
+	c = find(&run, "dcc_direct.dcc_multi");
+	CHECK(c && c->first_line == 8 && c->last_line == 8);
+	c = find(&run, "dcc_direct.dcc_stress");
+	CHECK(c && c->status == KTAP_HANG && c->first_line == 9 && c->last_line == 11);
+	ktap_free(&run);
+}
+
 int main(void)
 {
 	test_expect();
 	test_strip_prefix();
+	test_case_lines();
 	test_splat();
 	test_status_names();
 	test_suite();

@@ -130,6 +130,7 @@ then ok "results.json, kcidb.json, junit.xml, report.html parse"; else bad "mach
 # must still parse, and name the case as the console did.
 cp -r "$tmp/x86_64-pass" "$tmp/x86_64-hostile"
 LC_ALL=C sed -e 's/ok 1 dcc_basic\r\?$/ok 1 dcc_b"a<s<\/testcase>\&x # SKIP re\x01a\xffs<\/failure>"on/' \
+	-e 's/ok 3 dcc_ip_parent\r\?$/ok 3 dcc_ip_parent # SKIP <script>alert(1)<\/script><\/td>/' \
 	-e 's/# dcc_basic: dcc-start/# dcc_b"a<s<\/testcase>\&x: dcc-start/' \
 	"$tmp/x86_64-pass/console.log" >"$tmp/x86_64-hostile/console.log"
 rm -f "$tmp/x86_64-hostile/expect.tsv"
@@ -153,6 +154,12 @@ m = c[0].find("skipped").get("message") if len(c) == 1 else None
 assert m and m.startswith("re") and m.endswith("s</failure>\"on") and "\ufffd" in m, (c, m)
 PY
 then ok "hostile names and reasons: results.json, kcidb.json, junit.xml parse"; else bad "hostile names break an export: $(cat "$tmp/err-hostile")"; fi
+if python3 "$here/check_html.py" "$tmp/out-hostile/report.html" --name 'dcc_b"a<s</testcase>&x' \
+	>"$tmp/check-hostile" 2>&1; then
+	ok "hostile names and reasons: report.html well formed, no script, the name reads back"
+else
+	bad "hostile names break report.html: $(grep -m 3 FAIL "$tmp/check-hostile")"
+fi
 
 # results.json read back by kunit.py's own result types (Test, TestStatus,
 # TestCounts) and written again by its kunit_json: 6.12's and mainline's
@@ -204,10 +211,54 @@ grep -q '<error type="HANG"' "$tmp/riscv-hang/junit.xml" || junit_ok=0
 [ "$junit_ok" = 1 ] && ok "junit.xml valid against the JUnit XSD, hangs as <error>" ||
 	bad "junit.xml not valid against the JUnit XSD"
 
-if python3 "$here/render.py" "$tmp/out/report.html" "$tmp/report.png"; then
-	ok "report.html renders in headless Chromium with the matrix colours"
+# The page a reviewer reads: three arches on two kernels, a hang, a
+# regression found by compare, per-call costs, the catalogue's clauses.
+# Checked structurally (check_html.py), then rendered in headless Chromium;
+# the screenshot is kept (REPORT_PNG, make check: with its logs).
+review=()
+for a in riscv arm64 x86_64; do
+	cp -r "$tmp/$a-pass" "$tmp/$a-73"
+	sed -i "s/^series=.*/series=7.3/; s/^kernel_version=.*/kernel_version=7.3.4/" "$tmp/$a-73/env.txt"
+	review+=("$tmp/$a-pass" "$tmp/$a-73")
+done
+review+=("$tmp/riscv-hang" "$tmp/x86_64-fail")
+printf '# base: %s\n' "$tmp/x86_64-pass" >"$tmp/compare.tsv"
+"$build/dcc-compare" --tsv "$tmp/compare.tsv" "$(readlink -f "$tmp/x86_64-fail")" \
+	"$tmp/x86_64-pass" "$tmp/x86_64-fail" >/dev/null 2>&1
+printf 'riscv\t6.12.117\tuntraced\t6.00\nriscv\t7.3.4\tuntraced\t6.00\narm64\t6.12.117\tuntraced\t5.00\nriscv\t6.12.117\tdirect\t7.00\nriscv\t7.3.4\tdirect\t11.00\narm64\t6.12.117\tdirect\t9.00\n' \
+	>"$tmp/bench.tsv"
+python3 "$here/../../scripts/catalogue.py" list >"$tmp/catalogue.tsv"
+mkdir -p "$tmp/out-review"
+if "$build/dcc-report" --out "$tmp/out-review" --catalogue "$tmp/catalogue.tsv" \
+	--bench-tsv "$tmp/bench.tsv" --compare "$tmp/compare.tsv" "${review[@]}" \
+	>/dev/null 2>"$tmp/err-review"; then
+	ok "report over three arches and two kernels"
 else
-	bad "report.html does not render as expected"
+	bad "report over three arches and two kernels: $(cat "$tmp/err-review")"
+fi
+page=$tmp/out-review/report.html
+if python3 "$here/check_html.py" "$page" --runs 8 --bars 6 --marks 1 >"$tmp/check-html" 2>&1; then
+	ok "report.html: columns name arch and kernel, every cell not PASS links to its console excerpt, SVG parses ($(tail -n 1 "$tmp/check-html"))"
+else
+	bad "report.html structure: $(grep -m 3 FAIL "$tmp/check-html")"
+fi
+grep -q 'class="FAIL regression"' "$page" && ok "report.html marks compare's regression" ||
+	bad "report.html: the regression compare found is not marked"
+# The checker can fail: an excerpt gone, a column that names no kernel.
+sed 's/<section class="ev" id="x-[0-9]*-[0-9]*"/<section class="ev"/' "$page" >"$tmp/broken1.html"
+sed 's|<span>7.3.4</span>|<span>seven</span>|' "$page" >"$tmp/broken2.html"
+for b in broken1 broken2; do
+	if python3 "$here/check_html.py" "$tmp/$b.html" >/dev/null 2>&1; then
+		bad "check_html.py passes a page with $b"
+	else
+		ok "check_html.py fails a page with $b"
+	fi
+done
+png=${REPORT_PNG:-$tmp/report.png}
+if python3 "$here/render.py" "$page" "$png"; then
+	ok "report.html renders in headless Chromium with the matrix colours (screenshot: $png)"
+else
+	bad "report.html does not render as expected (screenshot: $png)"
 fi
 
 "$build/dcc-compare" "$tmp/x86_64-pass" "$tmp/x86_64-fail" >"$tmp/cmp" 2>&1
