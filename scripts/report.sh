@@ -67,3 +67,14 @@ bench+=(--catalogue "$catalogue")
 	"${runs[@]}"
 rm -f "$bench_text" "$bench_tsv" "$catalogue"
 note "report written to $results_root/report/ (report.txt, report.md, report.html)"
+# SCREENSHOT=1: the top of the page as headless Chromium shows it.
+if [ "${SCREENSHOT:-}" = 1 ]; then
+	browser=$(command -v chromium || command -v chromium-browser || true)
+	[ -n "$browser" ] || die "SCREENSHOT=1 needs chromium: apt-get install chromium (make setup installs it)"
+	png=$results_root/report/report.png
+	rm -f "$png"
+	"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1800,2000 \
+		--screenshot="$png" "file://$(cd "$results_root/report" && pwd)/report.html" >/dev/null 2>&1 || true
+	[ -s "$png" ] || die "chromium wrote no screenshot of $results_root/report/report.html"
+	note "screenshot: $png"
+fi
