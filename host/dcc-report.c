@@ -1692,6 +1692,17 @@ static void html_excerpt(FILE *f, const char *text, long from, long to)
 	fputs("</pre>\n", f);
 }
 
+/* The lines of @text (a last one without a newline counts). */
+static long count_lines(const char *text)
+{
+	long n = 0;
+	const char *p;
+
+	for (p = text; p && *p; p++)
+		n += *p == '\n';
+	return n + (text && *text && p[-1] != '\n');
+}
+
 /*
  * Why every cell that is not PASS is what it is: the reason and the console
  * lines around the case (two before it; at most 20 of its start and 60 of
@@ -1699,6 +1710,7 @@ static void html_excerpt(FILE *f, const char *text, long from, long to)
  */
 static void html_evidence(FILE *f)
 {
+	long nlines;
 	int c, any = 0;
 	size_t i;
 
@@ -1710,12 +1722,17 @@ static void html_evidence(FILE *f)
 		if (asprintf(&path, "%s/console.log", r->dir) < 0)
 			die("out of memory");
 		text = read_text(path);
+		nlines = count_lines(text);
 		for (i = 0; i < r->ktap.nr_cases; i++) {
 			const struct ktap_case *k = &r->ktap.cases[i];
 			long from = k->first_line > 2 ? k->first_line - 2 : 1, to = k->last_line + 1;
 
 			if (k->status == KTAP_PASS)
 				continue;
+			if (to > nlines)
+				to = nlines;
+			if (from > to)
+				from = to;
 			any = 1;
 			fprintf(f, "<section class=\"ev\" id=\"x-%d-%zu\"><h3>", col[c] + 1, i);
 			html_run_head(f, col[c]);
