@@ -189,7 +189,7 @@ bench_percall_table() {
 bench_suite_table() {
 	awk -F'\t' "$BENCH_AWK_MEDIAN"'
 		NR == 1 { next }
-		!($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
+		$1 != "all" && !($1 in aseen) { aseen[$1] = 1; arch[++na] = $1 }
 		$5 == "vmlinux-relinked" { relinked[$1] = 1; next }
 		$5 == "failed" { failed[$1] = failed[$1] " " $2 " " $3 " run " $4 ","; next }
 		{ k = $1 SUBSEP $2 SUBSEP $3 SUBSEP $5; n[k]++; v[k, n[k]] = $6 }
@@ -261,5 +261,51 @@ bench_suite_table() {
 					printf "%s dcc warm: vmlinux relinked: %s\n", arch[a],
 						relinked[arch[a]] ? "YES (it must not be)" : "no"
 			}
+			# A one-file kernel change, and the goals of the edit-run loop.
+			head = 0
+			for (a = 1; a <= na; a++) {
+				d = median(arch[a] SUBSEP "dcc" SUBSEP "kernel" SUBSEP "total")
+				k = median(arch[a] SUBSEP "kunit.py" SUBSEP "kernel" SUBSEP "total")
+				if (d == "" && k == "")
+					continue
+				if (!head++) {
+					print ""
+					print "One-file kernel change (a line added to kernel/trace/ftrace.c),"
+					print "rebuild and run, median wall seconds:"
+					printf "%-11s%10s%10s%14s%14s\n", "", "dcc", "kunit.py", "dcc/kunit.py",
+						"dcc kernel"
+				}
+				printf "%-11s%10s%10s%14s%14s\n", arch[a], d == "" ? "-" : sprintf("%.1f", d),
+					k == "" ? "-" : sprintf("%.1f", k),
+					(d != "" && k + 0 > 0) ? sprintf("%.2f", d / k) : "-",
+					cell(arch[a] SUBSEP "dcc" SUBSEP "kernel" SUBSEP "kernel")
+			}
+			all = median("all" SUBSEP "dcc" SUBSEP "warm" SUBSEP "total")
+			if (all != "") {
+				print ""
+				printf "All arches at once (make conformance, warm, one line of the test\n"
+				printf "module changed): %.1f s, the median of %d; vmlinux relinked: %s\n",
+					all, n["all" SUBSEP "dcc" SUBSEP "warm" SUBSEP "total"],
+					relinked["all"] ? "YES (it must not be)" : "no"
+			}
+			head = 0
+			for (a = 1; a <= na; a++)
+				for (m = 1; m <= 2; m++) {
+					mode = m == 1 ? "cold" : "warm"
+					goal = m == 1 ? 0.8 : 0.5
+					d = median(arch[a] SUBSEP "dcc" SUBSEP mode SUBSEP "total")
+					k = median(arch[a] SUBSEP "kunit.py" SUBSEP mode SUBSEP "total")
+					if (d == "" || k == "" || k <= 0)
+						continue
+					if (!head++) {
+						print ""
+						print "Goals: dcc/kunit.py <= 0.8 cold and <= 0.5 warm, per arch;"
+						print "all arches at once <= 30 s."
+					}
+					printf "%s %s: dcc/kunit.py %.2f, %s\n", arch[a], mode, d / k,
+						d / k <= goal ? "met" : "NOT met"
+				}
+			if (all != "")
+				printf "all arches at once: %.1f s, %s\n", all, all <= 30 ? "met" : "NOT met"
 		}' "$1"
 }

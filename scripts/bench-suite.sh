@@ -11,6 +11,13 @@
 #                  (scripts/kunit.sh, with a cache of its own under the
 #                  scratch folder), empty build directory and ccache
 #   kunit.py warm  the same one-line change, kunit.py run again
+#   kernel         a line added to kernel/trace/ftrace.c, in each tool's
+#                  own tree, then dcc and kunit.py again (rebuild + run)
+# and, after every arch, all of them at once: make conformance over the
+# arches asked for, one line of the test module changed ("all" rows).
+# Both tools build a hard-linked copy of the kernel tree under the scratch
+# folder (KSRC, or KVER's tree): the kernel-side edit replaces the file in
+# that copy, never in the tree.
 # Wall seconds, median over RUNS; the machine is noisy, so the ratio
 # kunit.py/dcc of one run is the figure to compare. BENCH_COLD=N: cold
 # builds in the first N runs only (default: every run; 0: none, the warm
@@ -33,9 +40,26 @@ mkdir -p "$src"
 tar -C "$DCC_TOP" --exclude=./results --exclude=./host/build --exclude=./.git -cf - . |
 	tar -C "$src" -xf - || die "cannot copy $DCC_TOP to $src"
 edited=$src/conformance/dcc_suite_direct.c
-# kunit.sh runs with a cache of its own: it is given the tree itself.
-ksrc=${KSRC:-$DCC_CACHE/src/linux-source-${KVER:-6.12}}
-[ -f "$ksrc/Makefile" ] || die "no kernel tree at $ksrc: run 'make setup' (or set KSRC=)"
+tree=${KSRC:-$DCC_CACHE/src/linux-source-${KVER:-6.12}}
+[ -f "$tree/Makefile" ] || die "no kernel tree at $tree: run 'make setup' (or set KSRC=)"
+tree=$(cd "$tree" && pwd)
+# The tree both tools build from: a hard-linked copy (kunit.sh copies it
+# once more to install the suite).
+ksrc=$scratch/ksrc
+if [ "$(cat "$ksrc/.dcc-bench-tree" 2>/dev/null)" != "$tree" ]; then
+	note "suite speed: a linked copy of $tree in $ksrc"
+	dcc_linked_copy "$tree" "$ksrc" .dcc-bench-tree
+	echo "$tree" >"$ksrc/.dcc-bench-tree"
+fi
+ktraced=kernel/trace/ftrace.c
+# kedit TREE TAG: the one-line kernel change, in TREE's own copy of the
+# file (a new file, so the linked tree keeps its own): TAG "" restores it.
+kedit() {
+	rm -f "$1/$ktraced"
+	cp "$tree/$ktraced" "$1/$ktraced"
+	[ -z "$2" ] || echo "static const char dcc_bench_kedit[] __used = \"$2\";" >>"$1/$ktraced"
+}
+kedit "$ksrc" ""
 cp "$edited" "$scratch/pristine.c"
 tsv=$out/suite.tsv
 printf 'arch\ttool\tmode\trun\tstage\tseconds\n' >"$tsv"
@@ -58,14 +82,29 @@ record() {
 
 now() { date +%s%3N; }
 
+# dcc_env CMD...: CMD as make conformance runs it here, its build dirs,
+# ccache and results in the scratch folder, on the scratch tree.
+dcc_env() {
+	DCC_CACHE=$scratch/cache-dcc KSRC=$ksrc CCACHE_DIR=$scratch/ccache/dcc \
+		RESULTS=$scratch/results DCC_KTAP=$ktap "$@"
+}
+
+# dcc_vmlinux ARCH: the scratch build's vmlinux of ARCH.
+dcc_vmlinux() {
+	local v
+	for v in "$scratch/cache-dcc/build/"*-"$1"-*/vmlinux; do
+		[ -f "$v" ] && echo "$v" && return 0
+	done
+	echo /nonexistent
+}
+
 # dcc_run ARCH MODE RUN: the five stages of make conformance, each timed.
 dcc_run() {
 	local arch=$1 mode=$2 run=$3 t s rc=0 total=0 log run_dir boot q p
 	log=$logs/$arch-dcc-$mode-$run.log
 	for s in config build-kernel build-module initramfs run-guest; do
 		t=$(now)
-		O=$scratch/build/dcc-$arch CCACHE_DIR=$scratch/ccache/dcc-$arch RESULTS=$scratch/results \
-			DCC_KTAP=$ktap "$src/scripts/$s.sh" "$arch" >>"$log" 2>&1 || rc=$?
+		dcc_env "$src/scripts/$s.sh" "$arch" >>"$log" 2>&1 || rc=$?
 		t=$(($(now) - t))
 		total=$((total + t))
 		case $s in
@@ -172,7 +211,7 @@ measure() {
 	if [ "$i" -le "$cold" ]; then
 		note "[$arch] suite speed, run $i of $runs: $label cold (empty build dir and ccache)"
 		if [ "$tool" = dcc ]; then
-			rm -rf "$scratch/build/dcc-$arch" "$scratch/ccache/dcc-$arch"
+			rm -rf "$scratch/cache-dcc/build/"*-"$arch"-* "$scratch/ccache/dcc"
 		else
 			rm -rf "$scratch/cache-$arch/kunit" "$scratch/ccache/kunit-$arch"
 		fi
@@ -180,7 +219,7 @@ measure() {
 		one_run "$tool" "$arch" cold "$i" || rc=1
 	fi
 	note "[$arch] suite speed, run $i of $runs: $label warm (one line of the test module changed)"
-	vmlinux=$scratch/build/dcc-$arch/vmlinux
+	vmlinux=$(dcc_vmlinux "$arch")
 	before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
 	edit "$tool-warm-$i"
 	one_run "$tool" "$arch" warm "$i" || rc=1
@@ -190,13 +229,75 @@ measure() {
 	return "$rc"
 }
 
+# measure_kernel TOOL ARCH RUN: a line added to kernel/trace/ftrace.c in
+# the tree TOOL builds from (kunit.sh's is its own copy of the scratch
+# tree), then TOOL again: Kbuild rebuilds that file and relinks.
+measure_kernel() {
+	local tool=$1 arch=$2 i=$3 t d label=dcc
+	[ "$tool" = dcc ] || label=kunit.py
+	t=$ksrc
+	if [ "$tool" = kunit ]; then
+		t=
+		for d in "$scratch/cache-$arch/src/intree/"*/; do
+			[ -f "$d$ktraced" ] && t=${d%/} && break
+		done
+		if [ -z "$t" ]; then
+			note "[$arch] kunit.py has no tree copy in $scratch/cache-$arch/src/intree"
+			printf '%s\tkunit.py\tkernel\t%s\tfailed\t0\n' "$arch" "$i" >>"$tsv"
+			return 1
+		fi
+	fi
+	note "[$arch] suite speed, run $i of $runs: $label after a line added to $ktraced"
+	kedit "$t" "$tool-$arch-$i"
+	one_run "$tool" "$arch" kernel "$i"
+}
+
+# measure_all RUN: make conformance over every arch asked for, at once,
+# after a new one-line change of the test module (warm: each arch's build
+# dir is the one its own runs left).
+measure_all() {
+	local i=$1 t rc=0 a before=() k=0 log=$logs/all-dcc-warm-$1.log
+	note "suite speed, run $i of $runs: all of $* at once (make conformance, warm)"
+	for a; do
+		before+=("$(stat -c %Y "$(dcc_vmlinux "$a")" 2>/dev/null || echo none)")
+	done
+	edit "all-warm-$i"
+	rm -rf "$scratch/results"
+	t=$(now)
+	dcc_env "$src/scripts/conformance-all.sh" "$@" >"$log" 2>&1 || rc=$?
+	t=$(($(now) - t))
+	cp -r "$scratch/results/." "$logs/results-all-dcc-warm-$i" 2>/dev/null || true
+	if [ "$rc" != 0 ]; then
+		note "all arches at once, run $i, failed (log: $log)"
+		printf 'all\tdcc\twarm\t%s\tfailed\t0\n' "$i" >>"$tsv"
+		return 1
+	fi
+	: >"$rows"
+	record all dcc warm "$i" total "$t"
+	cat "$rows" >>"$tsv"
+	for a; do
+		[ "${before[$k]}" = "$(stat -c %Y "$(dcc_vmlinux "$a")" 2>/dev/null || echo none)" ] ||
+			printf 'all\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$i" >>"$tsv"
+		k=$((k + 1))
+	done
+}
+
 rc=0
 for arch in "$@"; do
 	for i in $(seq "$runs"); do
 		measure dcc "$arch" "$i" || rc=1
 		measure kunit "$arch" "$i" || rc=1
+		measure_kernel dcc "$arch" "$i" || rc=1
+		measure_kernel kunit "$arch" "$i" || rc=1
 	done
 done
+if [ $# -gt 1 ]; then
+	for i in $(seq "$runs"); do
+		measure_all "$i" "$@" || rc=1
+	done
+fi
+# The scratch tree as it was: its kernel file restored.
+kedit "$ksrc" ""
 # Nothing of the scratch copy outlives the benchmark but its build dirs
 # and caches (BENCH_COLD=0 reuses them); the logs are under OUT.
 rm -rf "$src" "$scratch/results" "$rows"

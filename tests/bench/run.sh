@@ -120,6 +120,16 @@ fi
 	done
 	printf 'x86_64\tdcc\twarm\t2\tvmlinux-relinked\t1\n'
 	printf 'x86_64\tkunit.py\tcold\t1\tfailed\t0\n'
+	# The one-file kernel change (medians 40 and 80) and all arches at
+	# once (median 28).
+	for r in 1:30 2:50 3:40; do
+		printf 'x86_64\tdcc\tkernel\t%s\tkernel\t20.0\n' "${r%:*}"
+		printf 'x86_64\tdcc\tkernel\t%s\ttotal\t%s.0\n' "${r%:*}" "${r#*:}"
+		printf 'x86_64\tkunit.py\tkernel\t%s\ttotal\t80.0\n' "${r%:*}"
+	done
+	for t in 28 25 31; do
+		printf 'all\tdcc\twarm\t1\ttotal\t%s.0\n' "$t"
+	done
 } >"$tmp/suite.tsv"
 bench_suite_table "$tmp/suite.tsv" >"$tmp/suite.txt"
 cat "$tmp/suite.txt"
@@ -131,6 +141,11 @@ expect "suite: building-only ratio" grep -qxF 'x86_64 warm, building only: kunit
 expect "suite: relink reported" grep -qxF 'x86_64 dcc warm: vmlinux relinked: YES (it must not be)' "$tmp/suite.txt"
 expect "suite: a failed run is named, not counted" \
 	grep -qxF 'x86_64 failed, not counted: kunit.py cold run 1, see suite/' "$tmp/suite.txt"
+expect "suite: kernel-side change, dcc/kunit.py" grep -qE '^x86_64 +40\.0 +80\.0 +0\.50 +20\.0$' "$tmp/suite.txt"
+expect "suite: all arches at once" grep -qF 'module changed): 28.0 s, the median of 3; vmlinux relinked: no' "$tmp/suite.txt"
+expect "suite: warm goal" grep -qxF 'x86_64 warm: dcc/kunit.py 0.25, met' "$tmp/suite.txt"
+expect "suite: all-arches goal" grep -qxF 'all arches at once: 28.0 s, met' "$tmp/suite.txt"
+expect "suite: no block for all arches" awk '/^all +dcc cold/ { exit 1 }' "$tmp/suite.txt"
 expect "suite: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/suite.txt"
 
 # 6. The report's bench section, from the fixture table.
@@ -143,7 +158,7 @@ cp -rL "$top/tests/report/riscv-pass" "$tmp/riscv-pass"
 if "$report" --out "$tmp/out" --bench "$tmp/bench.txt" "$tmp/riscv-pass" >/dev/null 2>"$tmp/err"; then
 	expect "report.txt has the bench section" grep -q '^Benchmarks (make bench):' "$tmp/out/report.txt"
 	expect "report.md has the bench section" grep -q '^## Benchmarks (make bench)' "$tmp/out/report.md"
-	expect "report.html has the bench section, escaped" grep -q '<pre id="bench">Per-call cost' "$tmp/out/report.html"
+	expect "report.html has the bench section, escaped" grep -q '<pre id="benchtext">Per-call cost' "$tmp/out/report.html"
 	expect "report.txt within 72 columns" awk 'length > 72 { exit 1 }' "$tmp/out/report.txt"
 else
 	bad "report --bench: $(cat "$tmp/err")"
