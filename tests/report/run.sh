@@ -242,8 +242,11 @@ if python3 "$here/check_html.py" "$page" --runs 8 --bars 6 --marks 1 >"$tmp/chec
 else
 	bad "report.html structure: $(grep -m 3 FAIL "$tmp/check-html")"
 fi
-grep -q 'class="FAIL regression"' "$page" && ok "report.html marks compare's regression" ||
+if grep -q 'class="FAIL regression"' "$page"; then
+	ok "report.html marks compare's regression"
+else
 	bad "report.html: the regression compare found is not marked"
+fi
 # The checker can fail: an excerpt gone, a column that names no kernel.
 sed 's/<section class="ev" id="x-[0-9]*-[0-9]*"/<section class="ev"/' "$page" >"$tmp/broken1.html"
 sed 's|<span>7.3.4</span>|<span>seven</span>|' "$page" >"$tmp/broken2.html"
@@ -285,6 +288,25 @@ printf '*\t*\tdcc_direct.dcc_basic\tSKIP\tgone quiet\n' >"$tmp/x86_64-skip/expec
 rc=$?
 [ "$rc" = 1 ] && grep -q '^REGRESSION dcc_direct.dcc_basic: PASS -> SKIP' "$tmp/cmp4" &&
 	ok "compare counts PASS -> SKIP as a regression" || bad "compare missed PASS -> SKIP (exit $rc)"
+# The page's inputs, given nonsense: one clear line each, exit 2.
+printf 'riscv\t6.12.1\tdirect\tmany\n' >"$tmp/bad-bench.tsv"
+printf 'one field only\n' >"$tmp/bad-compare.tsv"
+for t in "--bench-tsv $tmp/bad-bench.tsv:is not a number of instructions" \
+	"--compare $tmp/bad-compare.tsv:is not a line of 3 tab-separated fields" \
+	"--catalogue $tmp/nonexistent.tsv:cannot read $tmp/nonexistent.tsv"; do
+	opt=${t%%:*}
+	# shellcheck disable=SC2086 # the option and its file
+	"$build/dcc-report" $opt "$tmp/riscv-pass" >/dev/null 2>"$tmp/err-opt"
+	rc=$?
+	if [ "$rc" = 2 ] && [ "$(wc -l <"$tmp/err-opt")" = 1 ] && grep -q "^dcc: error: .*${t#*:}" "$tmp/err-opt"; then
+		ok "report: ${opt%% *} given nonsense is one clear line"
+	else
+		bad "report: ${opt%% *} given nonsense (exit $rc): $(cat "$tmp/err-opt")"
+	fi
+done
+"$build/dcc-compare" --tsv /nonexistent/dir/x.tsv run "$tmp/x86_64-pass" "$tmp/x86_64-pass" >/dev/null 2>"$tmp/err"
+[ $? = 2 ] && grep -q "^dcc: error: cannot append to /nonexistent/dir/x.tsv" "$tmp/err" &&
+	ok "compare: an unwritable --tsv is one clear line" || bad "compare --tsv bad input: $(cat "$tmp/err")"
 "$build/dcc-report" /nonexistent >/dev/null 2>"$tmp/err"
 [ $? = 2 ] && grep -q "not a dcc results directory" "$tmp/err" && ok "report: bad input is one clear line" || bad "report bad input"
 echo "$pass passed, $fail failed"
