@@ -257,6 +257,7 @@ measure_kernel() {
 # dir is the one its own runs left).
 measure_all() {
 	local i=$1 t rc=0 a before=() k=0 log=$logs/all-dcc-warm-$1.log
+	shift
 	note "suite speed, run $i of $runs: all of $* at once (make conformance, warm)"
 	for a; do
 		before+=("$(stat -c %Y "$(dcc_vmlinux "$a")" 2>/dev/null || echo none)")
