@@ -195,6 +195,22 @@ static void wrap(FILE *f, const char *lead, const char *indent, const char *text
 	fputc('\n', f);
 }
 
+/* A negative control's run, or its baseline (RESULTS/negative-<name>/suite/). */
+static int is_negative(const struct run *r)
+{
+	return !strncmp(r->variant, "negative-controls", 17) || strstr(r->dir, "/negative-");
+}
+
+/* Series "6.1" < "6.12" < "7.3", compared as numbers. */
+static int series_cmp(const char *a, const char *b)
+{
+	long am = strtol(a, NULL, 10), bm = strtol(b, NULL, 10);
+	long an = strtol(strchr(a, '.') ? strchr(a, '.') + 1 : "0", NULL, 10);
+	long bn = strtol(strchr(b, '.') ? strchr(b, '.') + 1 : "0", NULL, 10);
+
+	return am != bm ? (am < bm ? -1 : 1) : an != bn ? (an < bn ? -1 : 1) : 0;
+}
+
 /*
  * Across kernels: the plain runs of one arch (module payload, no debug
  * profile, not on LAVA, no negative control: a series' own backport
@@ -211,8 +227,7 @@ static int series_runs(const char *arch, int *idx, int max)
 		char *lava = kv_get(x->env, "lava_target");
 		int plain = strcmp(x->arch, arch) == 0 &&
 			    (!payload || !strcmp(payload, "module")) &&
-			    (!profile || strcmp(profile, "debug")) && !lava &&
-			    strncmp(x->variant, "negative-controls", 17);
+			    (!profile || strcmp(profile, "debug")) && !lava && !is_negative(x);
 
 		free(payload);
 		free(profile);
@@ -223,16 +238,12 @@ static int series_runs(const char *arch, int *idx, int max)
 		if (plain)
 			idx[n++] = r;
 	}
-	/* Oldest series first: "6.1" < "6.12" < "7.3", compared as numbers. */
+	/* Oldest series first. */
 	for (i = 1; i < n; i++)
 		for (j = i; j > 0; j--) {
-			const char *a = runs[idx[j - 1]].series, *b = runs[idx[j]].series;
-			long am = strtol(a, NULL, 10), bm = strtol(b, NULL, 10);
-			long an = strtol(strchr(a, '.') ? strchr(a, '.') + 1 : "0", NULL, 10);
-			long bn = strtol(strchr(b, '.') ? strchr(b, '.') + 1 : "0", NULL, 10);
 			int t;
 
-			if (am < bm || (am == bm && an <= bn))
+			if (series_cmp(runs[idx[j - 1]].series, runs[idx[j]].series) <= 0)
 				break;
 			t = idx[j];
 			idx[j] = idx[j - 1];
@@ -919,22 +930,6 @@ static void write_kcidb(FILE *f, const struct run *r)
  */
 static int col[MAX_RUNS];		/* run index of each matrix column */
 static char *col_group_name[MAX_RUNS];	/* arch, "LAVA" or "negative controls" */
-
-/* A negative control's run, or its baseline (RESULTS/negative-<name>/suite/). */
-static int is_negative(const struct run *r)
-{
-	return !strncmp(r->variant, "negative-controls", 17) || strstr(r->dir, "/negative-");
-}
-
-/* Series "6.1" < "6.12" < "7.3", compared as numbers. */
-static int series_cmp(const char *a, const char *b)
-{
-	long am = strtol(a, NULL, 10), bm = strtol(b, NULL, 10);
-	long an = strtol(strchr(a, '.') ? strchr(a, '.') + 1 : "0", NULL, 10);
-	long bn = strtol(strchr(b, '.') ? strchr(b, '.') + 1 : "0", NULL, 10);
-
-	return am != bm ? (am < bm ? -1 : 1) : an != bn ? (an < bn ? -1 : 1) : 0;
-}
 
 static void column_order(void)
 {
