@@ -1177,7 +1177,7 @@ static void load_tsv(const char *path, int nf, const char *what,
 		if (next)
 			*next++ = 0;
 		if (*line == '#') {
-			if (!strncmp(line, "# base: ", 8) && !compare_base)
+			if (!strcmp(what, "compare") && !strncmp(line, "# base: ", 8) && !compare_base)
 				compare_base = xstrdup(line + 8);
 			continue;
 		}
