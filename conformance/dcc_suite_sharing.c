@@ -546,9 +546,11 @@ static void dcc_ops_func_refuses(struct kunit *test)
  * Livepatch transitions are driven by a work item that runs about once a
  * second. Without the consistency model (no reliable stack traces, as in
  * this tinyconfig) kthreads never switch by themselves: after a second the
- * transition is forced through the livepatch "force" knob, and that is
- * reported. The give-up time is generous: a guest emulated on a loaded
- * host runs that work late (a timeout is not a timing assertion).
+ * patching transition is forced through the livepatch "force" knob, and
+ * that is reported (a forced patching keeps nothing loaded; a forced
+ * unpatching would, see dcc_klp_remove()). The give-up time is generous:
+ * a guest emulated on a loaded host runs that work late (a timeout is not
+ * a timing assertion).
  */
 #define DCC_KLP_POLL_MS		100
 #define DCC_KLP_FORCE_POLLS	10
@@ -576,8 +578,11 @@ static int dcc_klp_settle(struct kunit *test)
 /*
  * Disable and unload the livepatch; 0 when it is gone. The module can be
  * unloaded once the unpatching transition is over (its sysfs directory
- * goes with it), forced as in dcc_klp_settle(); the write of "force" fails
- * harmlessly if the transition ended meanwhile.
+ * goes with it). That transition is never forced: the kernel keeps a
+ * livepatch whose removal was forced loaded for good (klp_free_patch_finish()
+ * drops the module reference only when the patch was not forced), so a
+ * force would make the unload impossible. A transition still running at
+ * the give-up time is the failure reported, with the helper's last errno.
  */
 static int dcc_klp_remove(struct kunit *test)
 {
@@ -587,12 +592,15 @@ static int dcc_klp_remove(struct kunit *test)
 	if (ret)
 		return ret;
 	for (i = 0; i < DCC_KLP_GIVE_UP_POLLS; i++) {
-		if (!dcc_helper("unload", DCC_KLP, NULL, NULL))
+		ret = dcc_helper("unload", DCC_KLP, NULL, NULL);
+		if (!ret)
 			return 0;
-		if (i == DCC_KLP_FORCE_POLLS)
-			dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL);
 		msleep(DCC_KLP_POLL_MS);
 	}
+	kunit_err(test, "livepatch unload refused for %d ms (errno %d), transition %s",
+		  DCC_KLP_GIVE_UP_POLLS * DCC_KLP_POLL_MS, ret,
+		  dcc_helper("find", DCC_KLP_SYSFS "transition", "1", "") ?
+		  "not running" : "still running");
 	return -ETIMEDOUT;
 }
 
