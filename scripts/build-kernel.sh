@@ -19,10 +19,13 @@ start=$(date +%s)
 # applied to everything; a deleted or renamed file changes its directory).
 # Anything else, or DCC_KBUILD=always: Kbuild decides.
 stamp=$BUILD_DIR/.dcc-kernel-built
+# A board kernel (BOARD=) also builds the board's DTB from the same tree.
+targets=("$KIMAGE_TARGET" modules ${BOARD_DTB:+"$BOARD_DTB"})
+dtb=$(dcc_board_dtb)
 want=$(printf '%s\n' "${KMAKE[*]}" "$("$DCC_CC" --version 2>/dev/null | head -n 1)" \
-	"$(sha256sum <"$BUILD_DIR/.config")" "$KIMAGE_TARGET")
+	"$(sha256sum <"$BUILD_DIR/.config")" "$KIMAGE_TARGET${BOARD_DTB:+ $BOARD_DTB}")
 if [ "${DCC_KBUILD:-}" != always ] && [ -f "$stamp" ] && [ -f "$BUILD_DIR/$KIMAGE" ] &&
-	[ "$(cat "$stamp")" = "$want" ]; then
+	{ [ -z "$dtb" ] || [ -f "$dtb" ]; } && [ "$(cat "$stamp")" = "$want" ]; then
 	newer=$(find "$KSRC_DIR" "$BUILD_DIR/.config" -newer "$stamp" -print -quit)
 	if [ -z "$newer" ]; then
 		note "[$DCC_ARCH] kernel $KERNEL_VERSION unchanged since its last build (same .config and toolchain, nothing newer in $KSRC_DIR): kernel make skipped"
@@ -36,10 +39,10 @@ rm -f "$stamp"
 # The build's start: what changes from now on is newer than the stamp.
 touch "$stamp.start"
 if [ -n "${V:-}" ]; then
-	"${KMAKE[@]}" -j"$jobs" "$KIMAGE_TARGET" modules 2>&1 | tee "$log"
+	"${KMAKE[@]}" -j"$jobs" "${targets[@]}" 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
 else
-	"${KMAKE[@]}" -j"$jobs" "$KIMAGE_TARGET" modules >"$log" 2>&1 &
+	"${KMAKE[@]}" -j"$jobs" "${targets[@]}" >"$log" 2>&1 &
 	pid=$!
 	# Progress for long builds: one line every 30 s with the objects done.
 	while kill -0 "$pid" 2>/dev/null; do
@@ -59,6 +62,7 @@ if [ "$rc" != 0 ]; then
 	die "[$DCC_ARCH] kernel build failed (full log: $log)"
 fi
 [ -f "$BUILD_DIR/$KIMAGE" ] || die "[$DCC_ARCH] build produced no $KIMAGE (log: $log)"
+[ -z "$dtb" ] || [ -f "$dtb" ] || die "[$DCC_ARCH] build produced no ${dtb#"$BUILD_DIR"/} for BOARD=$BOARD (log: $log)"
 echo "$want" >"$stamp"
 touch -r "$stamp.start" "$stamp"
 rm -f "$stamp.start"

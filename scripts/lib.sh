@@ -67,6 +67,7 @@ dcc_load_arch() {
 		TIMEOUT=$((TIMEOUT * 4))
 	fi
 	QEMU=${user_qemu:-$QEMU}
+	dcc_load_board
 	# FIRMWARE= replaces the firmware QEMU boots first (OpenSBI on riscv).
 	if [ -n "${FIRMWARE:-}" ]; then
 		QEMU_FIRMWARE=$FIRMWARE
@@ -80,6 +81,61 @@ dcc_load_arch() {
 	else
 		DCC_CROSS=$CROSS_COMPILE_DEFAULT
 	fi
+}
+
+# dcc_boards: the board targets of this arch: those with a fragment in
+# arch-*/boards/ (each also has a LAVA target, lava-jobs/targets/).
+dcc_boards() {
+	local f
+	for f in "$DCC_ARCH_DIR"/boards/*.config; do
+		[ -f "$f" ] && basename "$f" .config
+	done
+}
+
+# dcc_load_board: with BOARD=<target>, the board's facts: its fragment
+# (arch-*/boards/<target>.config, merged last), its DTB and console (from
+# its LAVA target file, the one place they are written) and, where QEMU
+# models the board, how to boot it here (arch-*/boards/<target>.conf:
+# BOARD_QEMU_ARGS, BOARD_QEMU_SMP, BOARD_QEMU_MEM, BOARD_QEMU_ACCEL,
+# BOARD_KERNEL_ARGS). Without BOARD: the arch's QEMU machine, no board.
+# shellcheck disable=SC2034
+dcc_load_board() {
+	local t
+	BOARD_FRAGMENT="" BOARD_DTB="" BOARD_CONSOLE="" BOARD_QEMU_ARGS=""
+	BOARD_QEMU_SMP="" BOARD_QEMU_MEM="" BOARD_QEMU_ACCEL="" BOARD_KERNEL_ARGS=""
+	[ -n "${BOARD:-}" ] || return 0
+	case "$BOARD" in
+	*[!A-Za-z0-9_.-]* | .*) die "BOARD=$BOARD is not a board name: use BOARD=$(dcc_boards | paste -sd '|' -)" ;;
+	esac
+	BOARD_FRAGMENT=$DCC_ARCH_DIR/boards/$BOARD.config
+	t=$DCC_TOP/lava-jobs/targets/$BOARD.yaml
+	if [ ! -f "$BOARD_FRAGMENT" ]; then
+		local other
+		other=$(sed -n 's/^arch: *//p' "$t" 2>/dev/null)
+		[ -z "$other" ] || [ "$other" = "$DCC_ARCH" ] ||
+			die "BOARD=$BOARD is an $other board, not $DCC_ARCH: use ARCH=$other (or BOARD=$(dcc_boards | paste -sd '|' -))"
+		die "BOARD=$BOARD is not a $DCC_ARCH board: use BOARD=$(dcc_boards | paste -sd '|' -), or leave BOARD unset for QEMU's virtual machine"
+	fi
+	[ -f "$t" ] || die "board $BOARD has a fragment but no LAVA target file $t: write one (see lava-jobs/targets/)"
+	BOARD_DTB=$(sed -n 's/^dtb: *//p' "$t")
+	BOARD_CONSOLE=$(sed -n 's/^  console_device: *//p' "$t")
+	[ -n "$BOARD_CONSOLE" ] || die "$t names no console_device: add it under context:"
+	if [ -f "$DCC_ARCH_DIR/boards/$BOARD.conf" ]; then
+		# shellcheck disable=SC1090
+		. "$DCC_ARCH_DIR/boards/$BOARD.conf"
+	fi
+	# The board's machine replaces the arch's (QEMU= from the user stays).
+	CONSOLE=$BOARD_CONSOLE
+	KERNEL_ARGS=$BOARD_KERNEL_ARGS
+	QEMU_ARGS=$BOARD_QEMU_ARGS
+	QEMU_SMP=$BOARD_QEMU_SMP
+	QEMU_MEM=$BOARD_QEMU_MEM
+	QEMU_ACCEL=$BOARD_QEMU_ACCEL
+}
+
+# dcc_board_dtb: the path of the board's DTB in BUILD_DIR, empty without one.
+dcc_board_dtb() {
+	[ -z "$BOARD_DTB" ] || echo "$BUILD_DIR/arch/$KARCH/boot/dts/$BOARD_DTB"
 }
 
 # dcc_kernel_version DIR: "6.12.117" from a kernel tree's top Makefile.
@@ -168,7 +224,7 @@ dcc_profile() {
 dcc_run_name() {
 	local profile
 	profile=$(dcc_profile)
-	echo "$DCC_ARCH-$KSERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)"
+	echo "$DCC_ARCH-$KSERIES${profile:+-$profile}$([ "$(dcc_payload)" = module ] || echo -builtin)${BOARD:+-$BOARD}"
 }
 
 # dcc_linked_copy SRC DST MARK [FN]: make DST a hard-linked copy of the
@@ -287,6 +343,7 @@ dcc_fragments() {
 	*) die "PROFILE=$PROFILE is unknown: use PROFILE=debug (or leave it unset)" ;;
 	esac
 	[ "$(dcc_payload)" = module ] || echo "$DCC_TOP/common/kconfig/builtin.config"
+	[ -z "${BOARD_FRAGMENT:-}" ] || echo "$BOARD_FRAGMENT"
 	for f in ${EXTRA_FRAGMENT:-}; do
 		[ -f "$f" ] || die "EXTRA_FRAGMENT=$f does not exist: name a Kconfig fragment file"
 		echo "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"
@@ -380,7 +437,7 @@ dcc_qemu_cmd() {
 	shift 2
 	# shellcheck disable=SC2206
 	# debug-threads=on names each vCPU thread "CPU <n>/TCG" on the host.
-	QEMU_CMD=("$QEMU" $QEMU_ARGS -accel tcg -m 512M -nodefaults -display none
+	QEMU_CMD=("$QEMU" $QEMU_ARGS -accel "${QEMU_ACCEL:-tcg}" -m "${QEMU_MEM:-512M}" -nodefaults -display none
 		-name "dcc-$DCC_ARCH,debug-threads=on" -serial stdio -no-reboot "$@"
 		-kernel "$kernel" -append "$append")
 }

@@ -9,6 +9,10 @@ set -euo pipefail
 dcc_context "$1"
 
 dcc_check_qemu
+# A board kernel boots here only where QEMU models the board.
+if [ -n "${BOARD:-}" ] && [ -z "$QEMU_ARGS" ]; then
+	die "[$DCC_ARCH] BOARD=$BOARD cannot boot here: $("$QEMU" --version | head -n 1 | sed 's/ version / /') does not model it; 'make kernel ARCH=$DCC_ARCH BOARD=$BOARD' builds its kernel and DTB, 'make lava-jobs' stages them for a lab (README \"Board kernels\")"
+fi
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac
@@ -91,7 +95,18 @@ append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1 rcupdate.rcu_cpu_
 # LIFECYCLE_ROUNDS says otherwise.
 rounds=${LIFECYCLE_ROUNDS:-}
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
-dcc_qemu_cmd "$kernel" "$append" -smp 2 -initrd "$initrd"
+dtb=$(dcc_board_dtb)
+[ -z "$dtb" ] || [ -f "$dtb" ] ||
+	die "[$DCC_ARCH] no ${dtb#"$BUILD_DIR"/} in $BUILD_DIR: run 'make ARCH=$DCC_ARCH BOARD=$BOARD conformance'"
+# What the board's firmware adds to the DTB on the board (its boards/*.conf
+# says what and why), added to a copy kept with the run.
+if [ -n "$dtb" ] && [ "$(type -t board_firmware_fixup)" = function ]; then
+	command -v fdtput >/dev/null || die "fdtput not found: apt-get install device-tree-compiler (or run 'make setup')"
+	cp "$dtb" "$out/board.dtb"
+	board_firmware_fixup "$out/board.dtb" || die "[$DCC_ARCH] board_firmware_fixup of BOARD=$BOARD failed on $out/board.dtb"
+	dtb=$out/board.dtb
+fi
+dcc_qemu_cmd "$kernel" "$append" -smp "${QEMU_SMP:-2}" -initrd "$initrd" ${dtb:+-dtb "$dtb"}
 # QEMU's human monitor on a socket of this run: a guest about to be killed
 # at its timeout is asked first where its CPUs are (qemu-cpus.py).
 monitor=${TMPDIR:-/tmp}/dcc-monitor.$$.sock
@@ -115,6 +130,9 @@ echo >>"$out/qemu-cmd.txt"
 	echo "fragments=$(for f in $(dcc_fragments); do echo "${f#"$DCC_TOP"/}:$(sha256sum <"$f" | cut -c1-12)"; done | paste -sd ' ' -)"
 	echo "cases=${CMDLINE:-}"
 	echo "build_dir=$BUILD_DIR"
+	# A board kernel (BOARD=), booted on QEMU's model of the board.
+	echo "board=${BOARD:-}"
+	echo "machine=$(echo "$QEMU_ARGS" | sed -n 's/.*-machine \([^ ]*\).*/\1/p')"
 	echo "timeout=$TIMEOUT"
 	# The guest's tick rate: RCU stall reports count jiffies.
 	echo "hz=$hz"
