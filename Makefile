@@ -3,7 +3,8 @@
 #   config -> kernel -> module -> guest -> run/parse -> report
 # Each stage is a script in scripts/ that reads only what the previous one
 # wrote. Knobs (all optional): ARCH, KVER, KSRC, O, CROSS_COMPILE, LLVM, V,
-# RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU, PAYLOAD (module|builtin). Variables given on the
+# RESULTS, TIMEOUT, CMDLINE, EXTRA_FRAGMENT, QEMU, PAYLOAD (module|builtin),
+# BOARD. Variables given on the
 # make command line reach the scripts through the environment.
 
 # The arches: one arch-*/arch.conf each (scripts/lib.sh reads them).
@@ -15,7 +16,7 @@ HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
 HOST_BUILD := host/build
 HOST_TOOLS := $(HOST_BUILD)/dcc-ktap $(HOST_BUILD)/dcc-report $(HOST_BUILD)/dcc-compare
 
-.PHONY: all help setup host conformance config kernel module guest run soak check \
+.PHONY: all help setup host conformance config kernel module guest run soak check board \
 	check-full negative-control kernel-checks negative-matrix matrix report compare clean \
 	lava-jobs lava-run lava-convert install-intree kunit bench
 
@@ -26,6 +27,7 @@ help:
 	@echo "make ARCH=riscv conformance  build, boot, run and judge one arch"
 	@echo "make conformance             the same for riscv, arm64 and x86_64"
 	@echo "make soak ARCH=riscv RUNS=100  boot one kernel RUNS times, count each outcome"
+	@echo "make board BOARD=hifive-unleashed-a00  a board's kernel and DTB, booted where QEMU models it"
 	@echo "make check                   every test (host, bad input, all arches)"
 	@echo "make lava-jobs               LAVA job definitions for every target (see README)"
 	@echo "make install-intree KSRC=..  add the suite to a kernel tree (CONFIG_FTRACE_DIRECT_CONFORMANCE)"
@@ -59,6 +61,11 @@ guest: module
 run: host
 	@scripts/run-guest.sh $(STAGE_ARCH)
 
+# Board kernels (README "Board kernels"): BOARD= one board, else every
+# board of ARCH (default: every arch); booted here where QEMU models it.
+board: host
+	@scripts/board.sh $(BOARD)
+
 # Boot the same kernel RUNS times (SOAK_JOBS at once): the rate of each outcome.
 soak: host
 	@scripts/soak.sh $(STAGE_ARCH)
@@ -86,7 +93,7 @@ check:
 # 6.12 negative controls. Run before resolving the issues that add them.
 check-full:
 	@DCC_SETUP_TESTS=1 scripts/setup.sh
-	@CHECKS="host bad-input e2e bench lava intree negative rebuild compat v6.1 v7.3 full intree-full" tests/run.sh
+	@CHECKS="host bad-input e2e bench lava board board-full intree negative rebuild compat v6.1 v7.3 full intree-full" tests/run.sh
 
 # One negative control: make negative-control NC=riscv-6.1-t0
 negative-control: host

@@ -52,25 +52,65 @@ kernel_commit() {
 	echo unknown
 }
 
-for a in $arches; do
-	(
-		dcc_context "$a" >/dev/null
-		kernel_file=${KIMAGE##*/}
-		stage=$out/artifacts/$DCC_ARCH
-		if [ -f "$BUILD_DIR/$KIMAGE" ]; then
-			mkdir -p "$stage"
-			cp "$BUILD_DIR/$KIMAGE" "$stage/$kernel_file"
-			[ -f "$BUILD_DIR/dcc-guest/initramfs.cpio" ] &&
-				cp "$BUILD_DIR/dcc-guest/initramfs.cpio" "$stage/initramfs.cpio"
-		else
-			note "[$DCC_ARCH] no kernel in $BUILD_DIR yet: jobs rendered, nothing staged (make ARCH=$DCC_ARCH conformance builds it)"
+# stage_and_render TARGET BOARD: stage the artifacts of one target (a
+# board target: the board's kernel, DTB and initramfs, BOARD=TARGET; a
+# qemu target: the arch's QEMU kernel) and render its job.
+stage_and_render() {
+	local target=$1 kernel_file stage dir dtb
+	dcc_context "$a" >/dev/null
+	kernel_file=${KIMAGE##*/}
+	# Where the job's artifacts are, under ARTIFACTS_URL.
+	dir=$DCC_ARCH${BOARD:+/$BOARD}
+	stage=$out/artifacts/$dir
+	dtb=$(dcc_board_dtb)
+	if [ -f "$BUILD_DIR/$KIMAGE" ]; then
+		rm -rf "$stage.tmp"
+		mkdir -p "$stage.tmp"
+		cp "$BUILD_DIR/$KIMAGE" "$stage.tmp/$kernel_file"
+		[ "$payload" != module ] || [ ! -f "$BUILD_DIR/dcc-guest/initramfs.cpio" ] ||
+			cp "$BUILD_DIR/dcc-guest/initramfs.cpio" "$stage.tmp/initramfs.cpio"
+		if [ -n "$dtb" ]; then
+			[ -f "$dtb" ] || die "[$DCC_ARCH] $BUILD_DIR has a kernel but no ${dtb#"$BUILD_DIR"/}: run 'make kernel ARCH=$DCC_ARCH BOARD=$BOARD'"
+			mkdir -p "$stage.tmp/dtbs/$(dirname "$BOARD_DTB")"
+			cp "$dtb" "$stage.tmp/dtbs/$BOARD_DTB"
 		fi
-		/usr/bin/python3 "$DCC_TOP/lava-jobs/render.py" --arch "$DCC_ARCH" --out "$out" \
-			--var "payload=$payload" --var "artifacts_url=$url" \
-			--var "kernel_file=$kernel_file" --var "suite_version=$suite_version" \
-			--var "kernel_version=${want_kernel_version:-$KERNEL_VERSION}" \
-			--var "kernel_commit=${KERNEL_COMMIT:-$(kernel_commit "$KSRC_DIR")}" \
-			--var "config_hash=${want_config_hash:-$CONFIG_HASH}" \
-			${TARGET:+"$TARGET"}
-	) || exit 2
+		# A board's folder holds only its own artifacts (the arch's folder
+		# keeps the boards' folders next to the QEMU kernel).
+		if [ -n "${BOARD:-}" ]; then
+			rm -rf "$stage"
+		else
+			mkdir -p "$stage"
+		fi
+		cp -r "$stage.tmp/." "$stage/"
+		rm -rf "$stage.tmp"
+	else
+		note "[$DCC_ARCH] no kernel in $BUILD_DIR yet: job for $target rendered, nothing staged (make ARCH=$DCC_ARCH ${BOARD:+BOARD=$BOARD }board builds it)"
+	fi
+	/usr/bin/python3 "$DCC_TOP/lava-jobs/render.py" --arch "$DCC_ARCH" --out "$out" \
+		--var "payload=$payload" --var "artifacts_url=$url" --var "artifacts_path=$dir" \
+		--var "kernel_file=$kernel_file" --var "suite_version=$suite_version" \
+		--var "kernel_version=${want_kernel_version:-$KERNEL_VERSION}" \
+		--var "kernel_commit=${KERNEL_COMMIT:-$(kernel_commit "$KSRC_DIR")}" \
+		--var "config_hash=${want_config_hash:-$CONFIG_HASH}" \
+		"$target"
+}
+
+for a in $arches; do
+	mapfile -t targets < <(grep -lx "arch: $a" "$DCC_TOP"/lava-jobs/targets/*.yaml | xargs -n 1 basename | sed 's/\.yaml$//')
+	if [ -n "${TARGET:-}" ]; then
+		case " ${targets[*]} " in
+		*" $TARGET "*) targets=("$TARGET") ;;
+		*)
+			# render.py names the targets there are, or the right ARCH.
+			/usr/bin/python3 "$DCC_TOP/lava-jobs/render.py" --arch "$a" --out "$out" "$TARGET"
+			exit 2
+			;;
+		esac
+	fi
+	for t in "${targets[@]}"; do
+		# Board targets (a LAVA boot other than qemu) get the board's kernel.
+		board=""
+		grep -qx 'boot: qemu' "$DCC_TOP/lava-jobs/targets/$t.yaml" || board=$t
+		(BOARD=$board stage_and_render "$t") || exit 2
+	done
 done

@@ -111,7 +111,7 @@ dcc_load_board() {
 	t=$DCC_TOP/lava-jobs/targets/$BOARD.yaml
 	if [ ! -f "$BOARD_FRAGMENT" ]; then
 		local other
-		other=$(sed -n 's/^arch: *//p' "$t" 2>/dev/null)
+		other=$(sed -n 's/^arch: *//p' "$t" 2>/dev/null || true)
 		[ -z "$other" ] || [ "$other" = "$DCC_ARCH" ] ||
 			die "BOARD=$BOARD is an $other board, not $DCC_ARCH: use ARCH=$other (or BOARD=$(dcc_boards | paste -sd '|' -))"
 		die "BOARD=$BOARD is not a $DCC_ARCH board: use BOARD=$(dcc_boards | paste -sd '|' -), or leave BOARD unset for QEMU's virtual machine"

@@ -11,7 +11,7 @@ dcc_context "$1"
 dcc_check_qemu
 # A board kernel boots here only where QEMU models the board.
 if [ -n "${BOARD:-}" ] && [ -z "$QEMU_ARGS" ]; then
-	die "[$DCC_ARCH] BOARD=$BOARD cannot boot here: $("$QEMU" --version | head -n 1 | sed 's/ version / /') does not model it; 'make kernel ARCH=$DCC_ARCH BOARD=$BOARD' builds its kernel and DTB, 'make lava-jobs' stages them for a lab (README \"Board kernels\")"
+	die "[$DCC_ARCH] BOARD=$BOARD cannot boot here: $("$QEMU" --version | head -n 1 | sed 's/ version / /') does not model it; 'make board BOARD=$BOARD' builds and checks its kernel and DTB, 'make lava-jobs' stages them for a lab (README \"Board kernels\")"
 fi
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;

@@ -12,7 +12,7 @@ mkdir -p "$logs"
 # The arches (arch-*/arch.conf), in their order.
 arches=$(bash -c '. scripts/lib.sh && echo "$DCC_ARCHES"')
 # Only the suites named in CHECKS (default: all) run.
-checks=${CHECKS:-host bad-input e2e bench lava intree negative rebuild compat v6.1 v7.3}
+checks=${CHECKS:-host bad-input e2e bench lava board intree negative rebuild compat v6.1 v7.3}
 passed=0
 failed=0
 failures=()
@@ -451,6 +451,62 @@ board_case() {
 	done
 }
 
+# board_agrees BOARD: make board builds the board's kernel and DTB (every
+# fragment line checked), checks the DTB against the board and the kernel,
+# boots the suite on QEMU's model of the board, and its results equal the
+# QEMU virt run of the same arch and series (e2e/<arch>, just before),
+# case by case with dcc_same_outcome's rules. What may differ is observed,
+# not judged: the board's CPU count (online_cpus).
+board_agrees() {
+	local b=$1 arch out virt run
+	arch=$(sed -n 's/^arch: *//p' "lava-jobs/targets/$b.yaml")
+	out=$(make -s --no-print-directory board BOARD="$b" 2>&1) || { echo "$out"; return 1; }
+	echo "$out"
+	echo "$out" | grep -q "^  ok   root compatible" || [ "$arch" = x86_64 ] ||
+		{ echo "no DTB check in the output"; return 1; }
+	run=$(echo "$out" | sed -n 's/^dcc: \[[^]]*\] console log and results: //p' | tail -n 1)
+	virt=results/$arch-6.12/latest
+	[ -f "$run/results.tsv" ] && [ -f "$virt/results.tsv" ] ||
+		{ echo "missing $run/results.tsv or $virt/results.tsv"; return 1; }
+	# shellcheck disable=SC1091
+	diff <(. scripts/lib.sh && dcc_same_outcome "$arch" "$virt/results.tsv" | cut -f1,2) \
+		<(. scripts/lib.sh && dcc_same_outcome "$arch" "$run/results.tsv" | cut -f1,2) || return 1
+	echo "$(wc -l <"$run/results.tsv") cases: $b ($(sed -n 's/^machine=//p' "$run/env.txt")) = $arch virt"
+	grep -h online_cpus "$run/observe.tsv" | sort -u
+}
+
+# board_built BOARD: a board QEMU does not model: make board builds its
+# kernel and DTB and checks them, and says that only a lab boots it.
+board_built() {
+	local out
+	out=$(make -s --no-print-directory board BOARD="$1" 2>&1) || { echo "$out"; return 1; }
+	echo "$out"
+	echo "$out" | grep -q "driver in vmlinux matches" || { echo "no DTB check"; return 1; }
+	echo "$out" | grep -q "QEMU does not model this board, so only a lab boots it" ||
+		{ echo "no word on where it boots"; return 1; }
+}
+
+# dtb_check_fails: the DTB check can fail. The HiFive Unleashed DTB
+# against the riscv virt kernel (no SiFive UART or PRCI driver) and under
+# another board's compatible string: both refused, naming what is wrong.
+dtb_check_fails() {
+	local board virt dtb out
+	board=$(BOARD=hifive-unleashed-a00 bash -c '. scripts/lib.sh && dcc_context riscv >/dev/null 2>&1 && dcc_board_dtb')
+	virt=$(bash -c '. scripts/lib.sh && dcc_context riscv >/dev/null 2>&1 && echo "$BUILD_DIR"')
+	dtb=$board
+	[ -f "$dtb" ] && [ -f "$virt/vmlinux" ] || { echo "build BOARD=hifive-unleashed-a00 and the riscv kernel first"; return 1; }
+	out=$(/usr/bin/python3 scripts/board-dtb-check.py "$dtb" "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00) && return 1
+	echo "$out"
+	echo "$out" | grep -q "FAIL console /soc/serial@10010000 (sifive,fu540-c000-uart, sifive,uart0): no built-in driver" || return 1
+	echo "$out" | grep -q "FAIL clock provider /soc/clock-controller@10000000" || return 1
+	out=$(/usr/bin/python3 scripts/board-dtb-check.py "$dtb" "$virt/vmlinux" ttySIF1 starfive,visionfive-v1) && return 1
+	echo "$out"
+	echo "$out" | grep -q "FAIL root compatible .* names starfive,visionfive-v1" || return 1
+	echo "$out" | grep -q "FAIL console ttySIF1 is stdout-path's alias serial0" || return 1
+	expect_error "is not a device tree blob" /usr/bin/python3 scripts/board-dtb-check.py \
+		README.md "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00
+}
+
 # kunit_run ARCH: kunit.py passes and agrees with the module payload, but
 # for the cases that need a module, tracefs or livepatch (no userspace).
 kunit_run() {
@@ -746,13 +802,44 @@ for suite in $checks; do
 			check "intree/$a-kunit.py" kunit_run $a
 		done
 		;;
+	board)
+		# Board kernels (README "Board kernels"): the HiFive Unleashed's
+		# kernel and DTB, booted on QEMU's sifive_u, equal to riscv virt
+		# (e2e/riscv); its LAVA job names its own artifacts; the DTB check
+		# can fail; bad input.
+		check board/hifive-unleashed-a00 board_agrees hifive-unleashed-a00
+		check board/dtb-check-fails dtb_check_fails
+		check lava/boards tests/lava/run.sh boards hifive-unleashed-a00
+		check bad-input/board expect_error "BOARD=pdp11 is not a riscv board: use BOARD=" \
+			make -s ARCH=riscv BOARD=pdp11 config
+		check bad-input/board-arch expect_error "BOARD=rk3399-rock-pi-4b is an arm64 board, not riscv: use ARCH=arm64" \
+			make -s ARCH=riscv BOARD=rk3399-rock-pi-4b config
+		check bad-input/board-not-modelled expect_error "BOARD=rk3399-rock-pi-4b cannot boot here: QEMU .* does not model it" \
+			make -s ARCH=arm64 BOARD=rk3399-rock-pi-4b run
+		check bad-input/board-unknown expect_error "BOARD=pdp11 is not a board: use BOARD=" make -s board BOARD=pdp11
+		check board/shellcheck shellcheck -x -P SCRIPTDIR scripts/board.sh
+		;;
+	board-full)
+		# make check-full: every board kernel. The x86 ones boot on q35
+		# and equal x86_64 virt (e2e/x86_64); those QEMU 7.2 does not
+		# model are built and checked; every board's LAVA job names its
+		# own artifacts and passes lava-run --validate.
+		for b in x86 minnowboard-turbot-E3826; do
+			check "board/$b" board_agrees "$b"
+		done
+		for b in jh7100-starfive-visionfive-v1 bcm2711-rpi-4-b rk3399-rock-pi-4b; do
+			check "board/$b" board_built "$b"
+		done
+		check lava/boards-all tests/lava/run.sh boards hifive-unleashed-a00 jh7100-starfive-visionfive-v1 \
+			bcm2711-rpi-4-b rk3399-rock-pi-4b x86 minnowboard-turbot-E3826
+		;;
 	compat)
 		# One source, older API: the module must build against x86_64 6.1
 		# (riscv 6.1 builds and runs in the v6.1 suite).
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
 		;;
 	*)
-		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e lava intree intree-full negative rebuild compat v6.1 v7.3 full"
+		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e bench lava board board-full intree intree-full negative rebuild compat v6.1 v7.3 full"
 		exit 2
 		;;
 	esac

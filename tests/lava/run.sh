@@ -12,6 +12,7 @@
 #   convert-server  server formats (lavacli logs/results) give the same results
 #   e2e ARCH      the qemu job through the real lava-run equals the direct run
 #   report        make report shows the LAVA run next to the direct run
+#   boards B...   each board's job names its own built artifacts; --validate
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../../scripts/lib.sh
@@ -88,12 +89,9 @@ pipeline)
 	# --validate checks that file:// artifacts exist, not what is in them.
 	fake=$work/artifacts
 	render "$work/jobs" ARTIFACTS_URL="file://$fake"
-	for a in riscv arm64 x86_64; do
-		mkdir -p "$fake/$a"
-		for f in Image Image.gz bzImage initramfs.cpio; do : >"$fake/$a/$f"; done
-	done
-	sed -n 's|^ *url: "file://\(.*/dtbs/.*\)"|\1|p' "$work"/jobs/*/*.yaml | while read -r dtb; do
-		mkdir -p "$(dirname "$dtb")" && : >"$dtb"
+	# Every artifact a job names: the arch's QEMU kernel, each board's own.
+	sed -n 's|^ *url: "file://\(.*\)"|\1|p' "$work"/jobs/*/*.yaml | sort -u | while read -r f; do
+		mkdir -p "$(dirname "$f")" && : >"$f"
 	done
 	stub_bin "$work/bin"
 	mkdir -p "$work/tftp"
@@ -282,6 +280,51 @@ e2e)
 		<(dcc_same_outcome "$arch" "$direct" | cut -f1,2)
 	echo "$(wc -l <"$direct") cases, same status in both"
 	;;
+boards)
+	# make lava-jobs after make board: each board's job points at that
+	# board's own kernel, DTB and initramfs (the files of its build, byte
+	# for byte, not the QEMU kernel), and the real lava-run --validate
+	# accepts the job with those artifacts (file:// URLs must exist).
+	shift
+	[ $# -gt 0 ] || { echo "boards: name the board targets"; exit 2; }
+	dcc_lava_env
+	stub_bin "$work/bin"
+	mkdir -p "$work/tftp"
+	n=0
+	for b in "$@"; do
+		arch=$(sed -n 's/^arch: *//p' "$top/lava-jobs/targets/$b.yaml")
+		read -r build karch < <(cd "$top" && BOARD=$b bash -c '. scripts/lib.sh && dcc_context "$1" >/dev/null 2>&1 && echo "$BUILD_DIR $KARCH"' _ "$arch")
+		[ -n "$build" ] || { echo "$b: no build directory"; exit 1; }
+		make -s --no-print-directory -C "$top" lava-jobs TARGET="$b" LAVA_OUT="$work/jobs" >/dev/null
+		job=$work/jobs/$b.yaml
+		urls=$(sed -n 's|^ *url: "file://\(.*\)"|\1|p' "$job")
+		echo "$b: $(echo "$urls" | wc -l) artifacts"
+		for f in $urls; do
+			case "$f" in
+			"$work/jobs/artifacts/$arch/$b/"*) ;;
+			*) echo "  $f is not in the board's own folder"; exit 1 ;;
+			esac
+			case "$f" in
+			*/initramfs.cpio) want=$build/dcc-guest/initramfs.cpio ;;
+			*/dtbs/*) want=$build/arch/$karch/boot/dts/${f#*/dtbs/} ;;
+			*) want=$build/arch/$karch/boot/$(basename "$f") ;;
+			esac
+			cmp "$f" "$want" || { echo "  $f is not $want"; exit 1; }
+			echo "  ${f#"$work/jobs/artifacts/"} = ${want#"$build/"} of $(basename "$build")"
+		done
+		n=$((n + 1))
+		"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
+			--devices "$top/lava-jobs/devices" --job "$job" "$(device_for "$job")" >"$work/device.yaml"
+		if ! PATH="$work/bin:$PATH" "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" \
+			--validate --job-id "$$$n" --output-dir "$work/out/$n" --device "$work/device.yaml" "$job" \
+			>"$work/validate.log" 2>&1; then
+			echo "lava-run --validate rejected $b:"
+			grep '"case": "job"' "$work/validate.log" || tail -n 5 "$work/validate.log"
+			exit 1
+		fi
+		echo "  lava-run --validate: pipeline valid ($(device_for "$job"))"
+	done
+	;;
 report)
 	# A direct run and a converted LAVA run of the same arch, one matrix.
 	mkdir -p "$work/results/riscv-6.12/r"
@@ -308,6 +351,6 @@ report)
 	EOF
 	;;
 *)
-	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-real-hang, convert-server, e2e ARCH or report"
+	die "unknown lava check '$step': use golden, schema, pipeline, convert-hang, convert-eof, convert-real-hang, convert-server, e2e ARCH, report or boards TARGET..."
 	;;
 esac
