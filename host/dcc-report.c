@@ -225,13 +225,16 @@ static int series_runs(const char *arch, int *idx, int max)
 		char *payload = kv_get(x->env, "payload");
 		char *profile = kv_get(x->env, "profile");
 		char *lava = kv_get(x->env, "lava_target");
+		char *board = kv_get(x->env, "board");
 		int plain = strcmp(x->arch, arch) == 0 &&
 			    (!payload || !strcmp(payload, "module")) &&
-			    (!profile || strcmp(profile, "debug")) && !lava && !is_negative(x);
+			    (!profile || strcmp(profile, "debug")) && !lava &&
+			    !(board && *board) && !is_negative(x);
 
 		free(payload);
 		free(profile);
 		free(lava);
+		free(board);
 		for (i = 0; plain && i < n; i++)
 			if (!strcmp(runs[idx[i]].series, x->series))
 				plain = 0;
@@ -589,19 +592,23 @@ static const char *kunit_status(enum ktap_status st)
 /*
  * What the run's env.txt says, never a constant written as if measured:
  * the config ("tinyconfig+dcc", "+debug" for PROFILE=debug, "+builtin" for
- * the suite built in), where it ran (QEMU and its version, or the LAVA
- * device type and job), and the LAVA lab's job id. Callers free.
+ * the suite built in, "+<board>" for a board kernel), where it ran (QEMU
+ * and its version, or the LAVA device type and job), and the LAVA lab's
+ * job id. Callers free.
  */
 static char *run_config_name(const struct run *r)
 {
 	char *profile = kv_get(r->env, "profile"), *payload = kv_get(r->env, "payload"), *name;
+	char *board = kv_get(r->env, "board");
 
-	if (asprintf(&name, "tinyconfig+dcc%s%s",
+	if (asprintf(&name, "tinyconfig+dcc%s%s%s%s",
 		     profile && !strcmp(profile, "debug") ? "+debug" : "",
-		     payload && !strcmp(payload, "builtin") ? "+builtin" : "") < 0)
+		     payload && !strcmp(payload, "builtin") ? "+builtin" : "",
+		     board && *board ? "+" : "", board ? board : "") < 0)
 		die("out of memory");
 	free(profile);
 	free(payload);
+	free(board);
 	return name;
 }
 

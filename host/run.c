@@ -186,6 +186,20 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 		}
 	}
 	free(p);
+	/* A board kernel (BOARD=): "... on hifive-unleashed-a00 (QEMU sifive_u)". */
+	p = kv_get(run->env, "board");
+	if (p && *p && run->label) {
+		char *machine = kv_get(run->env, "machine"), *with_board;
+
+		if (asprintf(&with_board, "%s on %s%s%s%s", run->label, p,
+			     machine && *machine ? " (QEMU " : "", machine ? machine : "",
+			     machine && *machine ? ")" : "") >= 0) {
+			free(run->label);
+			run->label = with_board;
+		}
+		free(machine);
+	}
+	free(p);
 	p = path_in(dir, "qemu-cmd.txt");
 	run->qemu_cmd = p ? read_text(p) : NULL;
 	free(p);

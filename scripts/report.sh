@@ -24,6 +24,18 @@ for variant in "" -debug -builtin; do
 		done
 	done
 done
+# Board kernels booted on QEMU's model of their board (make board), after
+# the QEMU virt runs, in the arches' order.
+for a in $DCC_ARCHES; do
+	for v in "${series[@]}"; do
+		while read -r b; do
+			for variant in "" -builtin; do
+				d=$results_root/$a-$v$variant-$b/latest
+				[ -d "$d" ] && runs+=("$d")
+			done
+		done < <(DCC_ARCH_DIR=$(dcc_arch_dir "$a") dcc_boards)
+	done
+done
 # LAVA runs converted by lava-jobs/convert.py (make lava-convert, make lava-run).
 for d in "$results_root"/lava-*/latest; do
 	[ -d "$d" ] && runs+=("$d")
