@@ -471,7 +471,7 @@ board_agrees() {
 	# shellcheck disable=SC1091
 	diff <(. scripts/lib.sh && dcc_same_outcome "$arch" "$virt/results.tsv" | cut -f1,2) \
 		<(. scripts/lib.sh && dcc_same_outcome "$arch" "$run/results.tsv" | cut -f1,2) || return 1
-	echo "$(wc -l <"$run/results.tsv") cases: $b ($(sed -n 's/^machine=//p' "$run/env.txt")) = $arch virt"
+	echo "$(wc -l <"$run/results.tsv") cases, same status: $b on QEMU $(sed -n 's/^machine=//p' "$run/env.txt") and $(readlink -f "$virt")"
 	grep -h online_cpus "$run/observe.tsv" | sort -u
 }
 
