@@ -57,6 +57,22 @@ device_for() {
 	echo "dcc-$dt-01"
 }
 
+# validate_job JOB N PREFIX: the real lava-run --validate (tftp, serial
+# and power stubbed) accepts JOB against its device type's example device;
+# N numbers the job, PREFIX starts the line that says so.
+validate_job() {
+	"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
+		--devices "$top/lava-jobs/devices" --job "$1" "$(device_for "$1")" >"$work/device.yaml"
+	if ! PATH="$work/bin:$PATH" "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" \
+		--validate --job-id "$$$2" --output-dir "$work/out/$2" --device "$work/device.yaml" "$1" \
+		>"$work/validate.log" 2>&1; then
+		echo "lava-run --validate rejected $1:"
+		grep '"case": "job"' "$work/validate.log" || tail -n 5 "$work/validate.log"
+		exit 1
+	fi
+	echo "${3}pipeline valid ($(device_for "$1"))"
+}
+
 step=${1:-}
 case "$step" in
 golden)
@@ -97,18 +113,8 @@ pipeline)
 	mkdir -p "$work/tftp"
 	n=0
 	for job in "$work"/jobs/*/*.yaml; do
-		name=${job#"$work/jobs/"}
-		"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
-			--devices "$top/lava-jobs/devices" --job "$job" "$(device_for "$job")" >"$work/device.yaml"
 		n=$((n + 1))
-		if ! PATH="$work/bin:$PATH" "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" \
-			--validate --job-id "$$$n" --output-dir "$work/out/$n" --device "$work/device.yaml" "$job" \
-			>"$work/validate.log" 2>&1; then
-			echo "lava-run --validate rejected $name:"
-			grep '"case": "job"' "$work/validate.log" || tail -n 5 "$work/validate.log"
-			exit 1
-		fi
-		echo "$name: pipeline valid ($(device_for "$job"))"
+		validate_job "$job" "$n" "${job#"$work/jobs/"}: "
 	done
 	# And it must catch what it is for: an artifact that is not there.
 	rm "$fake/arm64/Image.gz"
@@ -313,16 +319,7 @@ boards)
 			echo "  ${f#"$work/jobs/artifacts/"} = ${want#"$build/"} of $(basename "$build")"
 		done
 		n=$((n + 1))
-		"$LAVA_PYTHON" "$top/lava-jobs/device.py" --device-types "$LAVA_DEVICE_TYPES" \
-			--devices "$top/lava-jobs/devices" --job "$job" "$(device_for "$job")" >"$work/device.yaml"
-		if ! PATH="$work/bin:$PATH" "$LAVA_PYTHON" "$here/lava-run-stubbed.py" "$work/tftp" "$LAVA_RUN" \
-			--validate --job-id "$$$n" --output-dir "$work/out/$n" --device "$work/device.yaml" "$job" \
-			>"$work/validate.log" 2>&1; then
-			echo "lava-run --validate rejected $b:"
-			grep '"case": "job"' "$work/validate.log" || tail -n 5 "$work/validate.log"
-			exit 1
-		fi
-		echo "  lava-run --validate: pipeline valid ($(device_for "$job"))"
+		validate_job "$job" "$n" "  lava-run --validate: "
 	done
 	;;
 report)
