@@ -9,8 +9,9 @@
 
 # The arches: one arch-*/arch.conf each (scripts/lib.sh reads them).
 ARCHES := $(shell bash -c '. scripts/lib.sh && echo $$DCC_ARCHES')
-# "make conformance" without ARCH runs every arch.
-RUN_ARCHES = $(if $(ARCH),$(ARCH),$(ARCHES))
+# "make conformance" without ARCH runs every arch (with BOARD=, the board's).
+BOARD_ARCH = $(shell sed -n 's/^arch: *//p' lava-jobs/targets/$(BOARD).yaml 2>/dev/null)
+RUN_ARCHES = $(if $(ARCH),$(ARCH),$(if $(BOARD_ARCH),$(BOARD_ARCH),$(ARCHES)))
 
 HOST_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror
 HOST_BUILD := host/build
@@ -49,7 +50,7 @@ conformance: host
 	@scripts/conformance-all.sh $(RUN_ARCHES)
 
 # Single stages, for one ARCH (default riscv), when iterating by hand.
-STAGE_ARCH = $(if $(ARCH),$(ARCH),riscv)
+STAGE_ARCH = $(if $(ARCH),$(ARCH),$(if $(BOARD_ARCH),$(BOARD_ARCH),riscv))
 config:
 	@scripts/config.sh $(STAGE_ARCH)
 kernel: config

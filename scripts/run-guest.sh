@@ -97,7 +97,7 @@ rounds=${LIFECYCLE_ROUNDS:-}
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
 dtb=$(dcc_board_dtb)
 [ -z "$dtb" ] || [ -f "$dtb" ] ||
-	die "[$DCC_ARCH] no ${dtb#"$BUILD_DIR"/} in $BUILD_DIR: run 'make ARCH=$DCC_ARCH BOARD=$BOARD conformance'"
+	die "[$DCC_ARCH] no ${dtb#"$BUILD_DIR"/} in $BUILD_DIR: run 'make board BOARD=$BOARD'"
 # What the board's firmware adds to the DTB on the board (its boards/*.conf
 # says what and why), added to a copy kept with the run.
 if [ -n "$dtb" ] && [ "$(type -t board_firmware_fixup)" = function ]; then
