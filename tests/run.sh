@@ -646,6 +646,7 @@ for suite in $checks; do
 		check lava/undefined-variable expect_error "'dtb' is undefined for target rk3399-rock-pi-4b" \
 			/usr/bin/python3 lava-jobs/render.py --arch arm64 --out "$logs/lava-jobs" \
 			--targets-dir "$logs/lava-targets" --var payload=module --var artifacts_url=file:///a \
+			--var artifacts_path=arm64/rk3399-rock-pi-4b \
 			--var kernel_file=Image.gz --var suite_version=v0 --var kernel_version=6.12.117 \
 			--var kernel_commit=0 --var config_hash=0
 		check lava/convert-no-log expect_error "job log .* does not exist" \
