@@ -97,12 +97,12 @@ dcc_boards() {
 # its LAVA target file, the one place they are written) and, where QEMU
 # models the board, how to boot it here (arch-*/boards/<target>.conf:
 # BOARD_QEMU_ARGS, BOARD_QEMU_SMP, BOARD_QEMU_MEM, BOARD_QEMU_ACCEL,
-# BOARD_KERNEL_ARGS). Without BOARD: the arch's QEMU machine, no board.
+# BOARD_KERNEL_ARGS, BOARD_TIMEOUT). Without BOARD: the arch's QEMU machine, no board.
 # shellcheck disable=SC2034
 dcc_load_board() {
 	local t
 	BOARD_FRAGMENT="" BOARD_DTB="" BOARD_CONSOLE="" BOARD_QEMU_ARGS=""
-	BOARD_QEMU_SMP="" BOARD_QEMU_MEM="" BOARD_QEMU_ACCEL="" BOARD_KERNEL_ARGS=""
+	BOARD_QEMU_SMP="" BOARD_QEMU_MEM="" BOARD_QEMU_ACCEL="" BOARD_KERNEL_ARGS="" BOARD_TIMEOUT=""
 	[ -n "${BOARD:-}" ] || return 0
 	case "$BOARD" in
 	*[!A-Za-z0-9_.-]* | .*) die "BOARD=$BOARD is not a board name: use BOARD=$(dcc_boards | paste -sd '|' -)" ;;
@@ -131,6 +131,11 @@ dcc_load_board() {
 	QEMU_SMP=$BOARD_QEMU_SMP
 	QEMU_MEM=$BOARD_QEMU_MEM
 	QEMU_ACCEL=$BOARD_QEMU_ACCEL
+	# BOARD_TIMEOUT: a slower model's own timeout (TIMEOUT= still wins;
+	# user_timeout is dcc_load_arch's, which calls this).
+	if [ -n "${BOARD_TIMEOUT:-}" ] && [ -z "${user_timeout:-}" ]; then
+		TIMEOUT=$BOARD_TIMEOUT
+	fi
 }
 
 # dcc_board_dtb: the path of the board's DTB in BUILD_DIR, empty without one.
