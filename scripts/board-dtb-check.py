@@ -67,14 +67,20 @@ def cells(value):
     return list(struct.unpack(f">{len(value) // 4}I", value[: len(value) // 4 * 4]))
 
 
+def first_cell(value):
+    """The first 32-bit cell of a property, None if it has none."""
+    c = cells(value or b"")
+    return c[0] if c else None
+
+
 class Tree:
     def __init__(self, nodes):
         self.nodes = nodes
         self.by_phandle = {}
         for path, props in nodes.items():
             for key in ("phandle", "linux,phandle"):
-                if key in props:
-                    self.by_phandle[cells(props[key])[0]] = path
+                if first_cell(props.get(key)) is not None:
+                    self.by_phandle[first_cell(props[key])] = path
 
     def prop(self, path, name):
         return self.nodes.get(path, {}).get(name)
@@ -92,8 +98,8 @@ class Tree:
         node = path
         while True:
             value = self.prop(node, "interrupt-parent")
-            if value:
-                return self.by_phandle.get(cells(value)[0])
+            if first_cell(value) is not None:
+                return self.by_phandle.get(first_cell(value))
             if node == "/":
                 return None
             node = node.rsplit("/", 1)[0] or "/"
@@ -108,8 +114,7 @@ class Tree:
             provider = self.by_phandle.get(words[i])
             if provider is None:
                 break
-            n = self.prop(provider, "#clock-cells")
-            i += 1 + (cells(n)[0] if n else 0)
+            i += 1 + (first_cell(self.prop(provider, "#clock-cells")) or 0)
             if provider not in out:
                 out.append(provider)
         return out
@@ -124,8 +129,8 @@ def main():
             tree = Tree(parse_fdt(f.read()))
     except OSError as exc:
         die(f"cannot read DTB {dtb}: {exc.strerror}: build the board kernel first (make kernel BOARD=...)")
-    except ValueError as exc:
-        die(f"{dtb} is not a device tree blob: {exc}")
+    except (ValueError, struct.error, IndexError, KeyError) as exc:
+        die(f"{dtb} is not a device tree blob: {exc or 'cut short'}")
     try:
         with open(vmlinux, "rb") as f:
             image = f.read()

@@ -488,7 +488,8 @@ board_built() {
 
 # dtb_check_fails: the DTB check can fail. The HiFive Unleashed DTB
 # against the riscv virt kernel (no SiFive UART or PRCI driver) and under
-# another board's compatible string: both refused, naming what is wrong.
+# another board's compatible string: both refused, naming what is wrong;
+# a file that is no DTB, or one cut short, is one "dcc: error:" line.
 dtb_check_fails() {
 	local board virt dtb out
 	board=$(BOARD=hifive-unleashed-a00 bash -c '. scripts/lib.sh && dcc_context riscv >/dev/null 2>&1 && dcc_board_dtb')
@@ -504,7 +505,10 @@ dtb_check_fails() {
 	echo "$out" | grep -q "FAIL root compatible .* names starfive,visionfive-v1" || return 1
 	echo "$out" | grep -q "FAIL console ttySIF1 is stdout-path's alias serial0" || return 1
 	expect_error "is not a device tree blob" /usr/bin/python3 scripts/board-dtb-check.py \
-		README.md "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00
+		README.md "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00 || return 1
+	head -c 1000 "$dtb" >"$logs/cut.dtb"
+	expect_error "cut.dtb is not a device tree blob" /usr/bin/python3 scripts/board-dtb-check.py \
+		"$logs/cut.dtb" "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00
 }
 
 # kunit_run ARCH: kunit.py passes and agrees with the module payload, but
