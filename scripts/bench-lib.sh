@@ -198,7 +198,8 @@ bench_suite_table() {
 			return x == "" ? "-" : sprintf("%.1f", x)
 		}
 		END {
-			split("setup config kernel module initramfs boot run parse total", st, " ")
+			split("setup config kernel init-wait module initramfs boot run parse total", st, " ")
+			nst = 10
 			split("dcc cold|dcc warm|kunit.py cold|kunit.py warm", col, "|")
 			print "Suite speed: wall seconds on this machine, the median of \"runs\"."
 			print "dcc: make ARCH=<arch> conformance; kunit.py: the same suite through"
@@ -215,7 +216,7 @@ bench_suite_table() {
 					printf "%15d", n[arch[a] SUBSEP tm[1] SUBSEP tm[2] SUBSEP "total"]
 				}
 				printf "\n"
-				for (i = 1; i <= 9; i++) {
+				for (i = 1; i <= nst; i++) {
 					printf "%-11s", st[i]
 					for (c = 1; c <= 4; c++) {
 						split(col[c], tm, " ")
@@ -228,7 +229,7 @@ bench_suite_table() {
 					split(col[c], tm, " ")
 					slow = "-"
 					sv = -1
-					for (i = 1; i < 9; i++) {
+					for (i = 1; i < nst; i++) {
 						x = median(arch[a] SUBSEP tm[1] SUBSEP tm[2] SUBSEP st[i])
 						if (x != "" && x + 0 > sv) {
 							sv = x + 0
@@ -247,7 +248,7 @@ bench_suite_table() {
 					# Up to a bootable kernel: the stages before boot.
 					d = 0
 					k = 0
-					for (i = 1; i <= 5; i++) {
+					for (i = 1; i <= 6; i++) {
 						d += median(arch[a] SUBSEP "dcc" SUBSEP mode SUBSEP st[i])
 						k += median(arch[a] SUBSEP "kunit.py" SUBSEP mode SUBSEP st[i])
 					}

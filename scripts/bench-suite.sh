@@ -4,8 +4,9 @@
 #
 # Per arch and run, from a scratch copy of this checkout (the checkout and
 # the normal build directories are never touched):
-#   dcc cold       make ARCH=<arch> conformance, stage by stage, in an empty
-#                  build directory with an empty ccache (CCACHE_DIR)
+#   dcc cold       make ARCH=<arch> conformance (its stages timed), in an empty
+#                  build directory with an empty ccache (CCACHE_DIR) and no
+#                  cached guest /init
 #   dcc warm       one line of the test module changed, the same again
 #   kunit.py cold  the same suite through tools/testing/kunit/kunit.py run
 #                  (scripts/kunit.sh, with a cache of its own under the
@@ -98,21 +99,20 @@ dcc_vmlinux() {
 	echo /nonexistent
 }
 
-# dcc_run ARCH MODE RUN: the five stages of make conformance, each timed.
+# dcc_run ARCH MODE RUN: make conformance's job (conformance.sh), its
+# stages timed by the job itself (DCC_STAGE_TIMES): what the user runs,
+# the /init built beside the kernel included.
 dcc_run() {
-	local arch=$1 mode=$2 run=$3 t s rc=0 total=0 log run_dir boot q p
+	local arch=$1 mode=$2 run=$3 t rc=0 log times run_dir boot q p s ms
 	log=$logs/$arch-dcc-$mode-$run.log
-	for s in config build-kernel build-module initramfs run-guest; do
-		t=$(now)
-		dcc_env "$src/scripts/$s.sh" "$arch" >>"$log" 2>&1 || rc=$?
-		t=$(($(now) - t))
-		total=$((total + t))
+	times=$logs/$arch-dcc-$mode-$run.stages
+	: >"$times"
+	t=$(now)
+	DCC_STAGE_TIMES=$times dcc_env "$src/scripts/conformance.sh" "$arch" >>"$log" 2>&1 || rc=$?
+	t=$(($(now) - t))
+	while IFS=$'\t' read -r s ms; do
 		case $s in
-		config) record "$arch" dcc "$mode" "$run" config "$t" ;;
-		build-kernel) record "$arch" dcc "$mode" "$run" kernel "$t" ;;
-		build-module) record "$arch" dcc "$mode" "$run" module "$t" ;;
-		initramfs) record "$arch" dcc "$mode" "$run" initramfs "$t" ;;
-		run-guest)
+		run)
 			# QEMU's wall time, split where the kernel starts /init
 			# (kernel boot, by the guest clock), and the parse, as
 			# run-guest.sh timed them.
@@ -129,11 +129,11 @@ dcc_run() {
 			record "$arch" dcc "$mode" "$run" run "$((${q:-0} - ${boot:-0}))"
 			record "$arch" dcc "$mode" "$run" parse "${p:-0}"
 			;;
+		*) record "$arch" dcc "$mode" "$run" "$s" "$ms" ;;
 		esac
-		[ "$rc" = 0 ] || break
-	done
-	record "$arch" dcc "$mode" "$run" total "$total"
-	[ "$rc" = 0 ] || { note "[$arch] dcc $mode run $run failed at $s (log: $log)"; return 1; }
+	done <"$times"
+	record "$arch" dcc "$mode" "$run" total "$t"
+	[ "$rc" = 0 ] || { note "[$arch] dcc $mode run $run failed after stage $(tail -n 1 "$times" | cut -f 1) (log: $log)"; return 1; }
 }
 
 # latest_run ARCH SUFFIX: the newest run directory of ARCH in the scratch
@@ -211,7 +211,9 @@ measure() {
 	if [ "$i" -le "$cold" ]; then
 		note "[$arch] suite speed, run $i of $runs: $label cold (empty build dir and ccache)"
 		if [ "$tool" = dcc ]; then
-			rm -rf "$scratch/cache-dcc/build/"*-"$arch"-* "$scratch/ccache/dcc"
+			# Cold is cold: the guest /init is built again too.
+			rm -rf "$scratch/cache-dcc/build/"*-"$arch"-* "$scratch/cache-dcc/guest/$arch-"* \
+				"$scratch/ccache/dcc"
 		else
 			rm -rf "$scratch/cache-$arch/kunit" "$scratch/ccache/kunit-$arch"
 		fi

@@ -4,58 +4,78 @@
 # (Debian bookworm has no riscv64 userland) and the modules, packed with the
 # kernel's gen_init_cpio (no root needed). Usage: initramfs.sh ARCH
 # DCC_GUEST=NAME (scripts/bench.sh) packs MODULES into NAME.cpio instead of
-# initramfs.cpio, without the modules only the suite loads.
+# initramfs.cpio, without the modules only the suite loads. --init: only
+# the /init (conformance.sh builds it beside the kernel).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
+init_only=0
+if [ "${1:-}" = --init ]; then
+	init_only=1
+	shift
+fi
 dcc_context "$1"
 
 out=$BUILD_DIR/dcc-guest
 mkdir -p "$out"
-sysroot=$BUILD_DIR/dcc-uapi
 
-# tree_key DIR...: what a build from DIR... depends on, as one line: the
-# newest modification time and the number of files under them (a file
-# changed, added or removed changes it).
-tree_key() {
-	find "$@" -printf '%T@\n' 2>/dev/null | sort -n | awk '{ n++; t = $1 } END { print n + 0, t }'
+# The guest /init, static on the kernel tree's nolibc and UAPI headers. It
+# needs no configured or built kernel, so one /init serves every build
+# directory of an arch, tree and compiler: $DCC_CACHE/guest/<arch>-<key>,
+# the key a hash of the content (never the times) of everything it is
+# built from: init.c, the compiler, nolibc, and what headers_install
+# reads (the UAPI headers, the syscall tables and the scripts that turn
+# them into headers).
+init_inputs() {
+	local p
+	for p in Makefile include/uapi "arch/$KARCH/include/uapi" "arch/$KARCH/entry/syscalls" \
+		"arch/$KARCH/kernel/syscalls" "arch/$KARCH/kernel/Makefile.syscalls" \
+		scripts/syscall.tbl scripts/syscallhdr.sh scripts/syscalltbl.sh scripts/syscallnr.sh \
+		scripts/headers_install.sh scripts/unifdef.c scripts/Makefile.headersinst \
+		scripts/Makefile.asm-generic scripts/Makefile.asm-headers tools/include/nolibc; do
+		[ ! -e "$KSRC_DIR/$p" ] || echo "$p"
+	done
 }
-
-# UAPI headers for nolibc, installed into the build dir, again whenever
-# the tree's UAPI headers changed (keyed, never stale).
-uapi_key=$(echo "$KSRC_DIR $KERNEL_VERSION $KARCH $(tree_key "$KSRC_DIR/include/uapi" \
-	"$KSRC_DIR/arch/$KARCH/include/uapi")" | sha256sum | cut -c1-16)
-if [ ! -f "$sysroot/include/linux/reboot.h" ] || [ "$(cat "$sysroot/.dcc-key" 2>/dev/null)" != "$uapi_key" ]; then
-	note "[$DCC_ARCH] installing UAPI headers for the guest /init"
-	rm -rf "$sysroot"
-	"${KMAKE[@]}" headers_install INSTALL_HDR_PATH="$sysroot" >"$out/headers.log" 2>&1 ||
-		die "[$DCC_ARCH] headers_install failed (log: $out/headers.log)"
-	echo "$uapi_key" >"$sysroot/.dcc-key"
-fi
-
-# The guest /init, rebuilt whenever its source, nolibc, the UAPI headers
-# or the compiler changed.
-init=$out/init
 init_key=$({
 	cat "$DCC_TOP/guest/init.c"
+	command -v "${DCC_CROSS}gcc"
 	"${DCC_CROSS}gcc" --version | head -n 1
-	echo "$uapi_key $(tree_key "$KSRC_DIR/tools/include/nolibc")"
+	echo "$KARCH $KERNEL_VERSION"
+	mapfile -t inputs < <(init_inputs)
+	(cd "$KSRC_DIR" && find "${inputs[@]}" -type f -print0 | sort -z | xargs -0 sha256sum)
 } | sha256sum | cut -c1-16)
-if [ ! -x "$init" ] || [ "$(cat "$out/init.key" 2>/dev/null)" != "$init_key" ]; then
-	rm -f "$out/init.key"
+guest_cache=$DCC_CACHE/guest
+init_dir=$guest_cache/$DCC_ARCH-$init_key
+init=$init_dir/init
+if [ ! -x "$init" ]; then
+	mkdir -p "$guest_cache" || die "cannot create $guest_cache: set DCC_CACHE to a writable place"
+	# Built aside and renamed into place: a run beside this one (another
+	# build directory of the arch) finds it whole or not at all.
+	tmp=$(mktemp -d "$guest_cache/.$DCC_ARCH-$init_key.XXXXXX")
+	chmod 755 "$tmp"
+	note "[$DCC_ARCH] building the guest /init (UAPI headers of $KSRC_DIR, nolibc) in $init_dir"
+	# headers_install reads no .config: a build directory of its own.
+	hmake=("${KMAKE[@]/#O=*/O=$tmp/obj}")
+	"${hmake[@]}" headers_install INSTALL_HDR_PATH="$tmp/sysroot" >"$tmp/headers.log" 2>&1 ||
+		die "[$DCC_ARCH] headers_install failed (log: $tmp/headers.log)"
 	# nolibc needs no libc but -lgcc for the compiler's helpers.
 	"${DCC_CROSS}gcc" -static -nostdlib -Os -Wall -Wextra -Wno-unused-parameter \
 		-fno-asynchronous-unwind-tables -fno-ident -s \
-		-I "$sysroot/include" -I "$KSRC_DIR/tools/include/nolibc" -include nolibc.h \
-		-o "$init" "$DCC_TOP/guest/init.c" -lgcc 2>"$out/init.log" || {
-		cat "$out/init.log" >&2
-		die "[$DCC_ARCH] building the guest /init failed"
+		-I "$tmp/sysroot/include" -I "$KSRC_DIR/tools/include/nolibc" -include nolibc.h \
+		-o "$tmp/init" "$DCC_TOP/guest/init.c" -lgcc 2>"$tmp/init.log" || {
+		cat "$tmp/init.log" >&2
+		die "[$DCC_ARCH] building the guest /init failed (log: $tmp/init.log)"
 	}
-	if [ -s "$out/init.log" ]; then
-		cat "$out/init.log" >&2
-		die "[$DCC_ARCH] the guest /init built with warnings"
+	if [ -s "$tmp/init.log" ]; then
+		cat "$tmp/init.log" >&2
+		die "[$DCC_ARCH] the guest /init built with warnings (log: $tmp/init.log)"
 	fi
-	echo "$init_key" >"$out/init.key"
+	rm -rf "$tmp/obj" "$tmp/sysroot"
+	# Another run may have got there first: its /init is the same.
+	mv -T "$tmp" "$init_dir" 2>/dev/null || rm -rf "$tmp"
 fi
+[ -x "$init" ] || die "[$DCC_ARCH] no guest /init at $init"
+echo "$init" >"$out/init.path"
+[ "$init_only" = 0 ] || exit 0
 
 mod=$BUILD_DIR/dcc-module
 # Loaded by /init in this order; the extra ones only by the suite itself.

@@ -398,25 +398,42 @@ kernel_make_skipped() {
 		{ echo "not skipped again once rebuilt"; return 1; }
 }
 
-# guest_init_keyed ARCH: the guest /init is rebuilt when nolibc (part of
-# the kernel tree) changed, and only then. On the built-in payload's own
-# tree copy, as kernel_make_skipped.
+# guest_init_keyed ARCH: the guest /init is shared by the build dirs of an
+# arch (here the module payload's, on the tree, and the built-in one's, on
+# its linked copy), kept while nothing it is built from changed, and
+# rebuilt when the content of nolibc or of a UAPI header changed (on the
+# copy; its files are put back with their old times, so Kbuild has
+# nothing to rebuild for them).
 guest_init_keyed() {
-	local arch=$1 ctx tree bdir t0 t1 t2
+	local arch=$1 ctx tree bdir orig mbdir p0 p1 p2 t0 f
 	# shellcheck disable=SC1091
 	ctx=$(. scripts/lib.sh && PAYLOAD=builtin dcc_context "$arch" && echo "$KSRC_DIR $BUILD_DIR") || return 1
 	read -r tree bdir <<<"$ctx"
-	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
-	t0=$(stat -c %y "$bdir/dcc-guest/init")
-	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
-	t1=$(stat -c %y "$bdir/dcc-guest/init")
-	[ "$t0" = "$t1" ] || { echo "/init rebuilt with nothing changed"; return 1; }
-	sleep 1
-	cp "$tree/tools/include/nolibc/nolibc.h" "$tree/tools/include/nolibc/nolibc.h.dcc-new"
-	mv "$tree/tools/include/nolibc/nolibc.h.dcc-new" "$tree/tools/include/nolibc/nolibc.h"
-	PAYLOAD=builtin scripts/initramfs.sh "$arch" >/dev/null || return 1
-	t2=$(stat -c %y "$bdir/dcc-guest/init")
-	[ "$t2" != "$t1" ] || { echo "/init not rebuilt after nolibc changed: stale"; return 1; }
+	# shellcheck disable=SC1091
+	ctx=$(. scripts/lib.sh && dcc_context "$arch" && echo "$KSRC_DIR $BUILD_DIR") || return 1
+	read -r orig mbdir <<<"$ctx"
+	[ "$tree" != "$orig" ] || { echo "the built-in payload builds from $orig itself: no copy to edit"; return 1; }
+	PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || return 1
+	p0=$(cat "$bdir/dcc-guest/init.path")
+	t0=$(stat -c %y "$p0")
+	scripts/initramfs.sh --init "$arch" >/dev/null || return 1
+	p1=$(cat "$mbdir/dcc-guest/init.path")
+	[ "$p1" = "$p0" ] || { echo "two build dirs of $arch, two /init: $p0 and $p1"; return 1; }
+	[ "$(stat -c %y "$p0")" = "$t0" ] || { echo "/init rebuilt with nothing changed"; return 1; }
+	for f in tools/include/nolibc/nolibc.h include/uapi/linux/reboot.h; do
+		cp "$orig/$f" "$tree/$f.dcc-new"
+		echo "/* dcc: guest_init_keyed */" >>"$tree/$f.dcc-new"
+		mv "$tree/$f.dcc-new" "$tree/$f"
+		PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || return 1
+		p2=$(cat "$bdir/dcc-guest/init.path")
+		cp -p "$orig/$f" "$tree/$f.dcc-new"
+		mv "$tree/$f.dcc-new" "$tree/$f"
+		[ "$p2" != "$p0" ] && [ -x "$p2" ] || { echo "/init not rebuilt after $f changed: stale"; return 1; }
+		PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || return 1
+		[ "$(cat "$bdir/dcc-guest/init.path")" = "$p0" ] && [ "$(stat -c %y "$p0")" = "$t0" ] ||
+			{ echo "$f put back: the first /init was not taken again"; return 1; }
+		rm -rf "$(dirname "$p2")"
+	done
 }
 
 # builtin_case ARGS...: guest_case with the suite built in.
