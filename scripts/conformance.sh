@@ -12,6 +12,8 @@ here=$(dirname "$0")
 # configuration rebuilds the module or the initramfs between them.
 . "$here/lib.sh"
 dcc_context "$1"
+[ -z "${DCC_STAGE_TIMES:-}" ] || : 2>/dev/null >>"$DCC_STAGE_TIMES" ||
+	die "DCC_STAGE_TIMES=$DCC_STAGE_TIMES cannot be written: name a writable file (or unset it)"
 
 # stage NAME CMD...: CMD, timed into DCC_STAGE_TIMES; CMD's status.
 stage() {

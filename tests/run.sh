@@ -585,6 +585,8 @@ for suite in $checks; do
 			make -s ARCH=riscv LLVM=clang config
 		check bad-input/lifecycle-rounds expect_error "LIFECYCLE_ROUNDS=0 is not a number from 1 to 1000" \
 			make -s ARCH=riscv LIFECYCLE_ROUNDS=0 run
+		check bad-input/stage-times expect_error "DCC_STAGE_TIMES=/nonexistent/x cannot be written" \
+			env DCC_STAGE_TIMES=/nonexistent/x scripts/conformance.sh riscv
 		old=$logs/results-old-format
 		mkdir -p "$old" && echo 0 >"$old/.dcc-format"
 		check bad-input/results-format expect_error "written by another version of dcc" \
