@@ -405,7 +405,7 @@ kernel_make_skipped() {
 # copy; its files are put back with their old times, so Kbuild has
 # nothing to rebuild for them).
 guest_init_keyed() {
-	local arch=$1 ctx tree bdir orig mbdir p0 p1 p2 t0 f
+	local arch=$1 ctx tree bdir orig mbdir p0 p1 p2 t0 f rc
 	# shellcheck disable=SC1091
 	ctx=$(. scripts/lib.sh && PAYLOAD=builtin dcc_context "$arch" && echo "$KSRC_DIR $BUILD_DIR") || return 1
 	read -r tree bdir <<<"$ctx"
@@ -424,10 +424,13 @@ guest_init_keyed() {
 		cp "$orig/$f" "$tree/$f.dcc-new"
 		echo "/* dcc: guest_init_keyed */" >>"$tree/$f.dcc-new"
 		mv "$tree/$f.dcc-new" "$tree/$f"
-		PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || return 1
+		rc=0
+		PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || rc=$?
 		p2=$(cat "$bdir/dcc-guest/init.path")
+		# Put back before judging: a failed check leaves the tree as it was.
 		cp -p "$orig/$f" "$tree/$f.dcc-new"
 		mv "$tree/$f.dcc-new" "$tree/$f"
+		[ "$rc" = 0 ] || return 1
 		[ "$p2" != "$p0" ] && [ -x "$p2" ] || { echo "/init not rebuilt after $f changed: stale"; return 1; }
 		PAYLOAD=builtin scripts/initramfs.sh --init "$arch" >/dev/null || return 1
 		[ "$(cat "$bdir/dcc-guest/init.path")" = "$p0" ] && [ "$(stat -c %y "$p0")" = "$t0" ] ||
