@@ -58,6 +58,9 @@ dcc_load_arch() {
 	DCC_ARCH=$(dcc_arch_normalise "$1") || exit 2
 	DCC_ARCH_DIR=$(dcc_arch_dir "$DCC_ARCH")
 	local user_timeout=${TIMEOUT:-} user_qemu=${QEMU:-}
+	# The guest's CPUs and accelerator are the arch's facts (arch.conf
+	# may set them; run-guest.sh's default is "-smp 2", TCG), not knobs.
+	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM=""
 	# shellcheck disable=SC1091
 	. "$DCC_ARCH_DIR/arch.conf"
 	# TIMEOUT= and QEMU= from the user override the arch's defaults.

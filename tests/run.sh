@@ -278,6 +278,17 @@ arches_at_once() {
 	done
 }
 
+# two_cpus ARCH: the arch's guest in e2e/ARCH had the two CPUs it was
+# started with: every case that observes online_cpus saw 2 (x86_64's
+# "-machine pc" once brought up one: README "Known platform behaviour").
+two_cpus() {
+	local obs
+	obs=$(ls -d "results/$1"-6.12/latest)/observe.tsv
+	[ -s "$obs" ] || { echo "no observations in $obs"; return 1; }
+	awk -F'\t' '$2 == "online_cpus" { n++; if ($3 != 2) { print $1 ": online_cpus=" $3 ", not 2"; bad = 1 } }
+		END { if (!n) { print "no case observed online_cpus"; bad = 1 } exit bad }' "$obs"
+}
+
 # concurrent_runs: two "make ARCH=riscv conformance" started at once on
 # one configuration (one build directory, one RESULTS): both pass, each
 # with a run directory of its own, and one of them says it waited for the
@@ -455,7 +466,7 @@ board_case() {
 		PAYLOAD=builtin
 		. scripts/lib.sh && dcc_context "$1" >/dev/null &&
 			dcc_qemu_cmd "$BUILD_DIR/$KIMAGE" \
-				"console=$CONSOLE panic=-1 kunit_shutdown=poweroff" -smp 2 &&
+				"console=$CONSOLE panic=-1 kunit_shutdown=poweroff" -smp "${QEMU_SMP:-2}" &&
 			timeout -s KILL 120 "${QEMU_CMD[@]}" </dev/null >"$out/console.log" 2>&1
 	) || rc=$?
 	[ "$rc" = 0 ] || { echo "QEMU status $rc (137: no power-off within 120 s)"; return 1; }
@@ -629,6 +640,7 @@ for suite in $checks; do
 	e2e)
 		for a in $arches; do
 			check "e2e/$a" make -s --no-print-directory ARCH=$a conformance
+			check "e2e/$a-two-cpus" two_cpus $a
 		done
 		check e2e/riscv-concurrent concurrent_runs
 		check e2e/arches-at-once arches_at_once
