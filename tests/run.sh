@@ -282,9 +282,8 @@ arches_at_once() {
 # started with: every case that observes online_cpus saw 2 (x86_64's
 # "-machine pc" once brought up one: README "Known platform behaviour").
 two_cpus() {
-	local obs
-	obs=$(ls -d "results/$1"-6.12/latest)/observe.tsv
-	[ -s "$obs" ] || { echo "no observations in $obs"; return 1; }
+	local obs=results/$1-6.12/latest/observe.tsv
+	[ -s "$obs" ] || { echo "no observations in $obs: run e2e/$1 first"; return 1; }
 	awk -F'\t' '$2 == "online_cpus" { n++; if ($3 != 2) { print $1 ": online_cpus=" $3 ", not 2"; bad = 1 } }
 		END { if (!n) { print "no case observed online_cpus"; bad = 1 } exit bad }' "$obs"
 }
