@@ -845,6 +845,7 @@ void dcc_case_exit(struct kunit *test)
 	if (ctx->tracer_set) {
 		dcc_tracefs_write("current_tracer", "nop");
 		dcc_tracefs_write("set_graph_function", "");
+		dcc_tracefs_write("set_ftrace_filter", "");
 		dcc_tracefs_write("options/funcgraph-irqs", "1");
 		dcc_tracefs_write("max_graph_depth", "0");
 	}

@@ -251,7 +251,18 @@ measure_kernel() {
 	fi
 	note "[$arch] suite speed, run $i of $runs: $label after a line added to $ktraced"
 	kedit "$t" "$tool-$arch-$i"
-	one_run "$tool" "$arch" kernel "$i"
+	one_run "$tool" "$arch" kernel "$i" || return 1
+	[ "$tool" = dcc ] || return 0
+	# Warm means the build dir is the tree's: the edit is undone and the
+	# kernel rebuilt, unmeasured, so that no later warm run (this arch's
+	# or all arches at once) relinks for it.
+	local undo=$logs/$arch-dcc-kernel-$i-undo.log
+	kedit "$ksrc" ""
+	if ! { dcc_env "$src/scripts/config.sh" "$arch" && dcc_env "$src/scripts/build-kernel.sh" "$arch"; } \
+		>"$undo" 2>&1; then
+		note "[$arch] rebuilding after the kernel-side edit failed (log: $undo)"
+		return 1
+	fi
 }
 
 # measure_all RUN: make conformance over every arch asked for, at once,
