@@ -256,11 +256,16 @@ measure_kernel() {
 	# Warm means the build dir is the tree's: the edit is undone and the
 	# kernel rebuilt, unmeasured, so that no later warm run (this arch's
 	# or all arches at once) relinks for it.
-	local undo=$logs/$arch-dcc-kernel-$i-undo.log
 	kedit "$ksrc" ""
-	if ! { dcc_env "$src/scripts/config.sh" "$arch" && dcc_env "$src/scripts/build-kernel.sh" "$arch"; } \
-		>"$undo" 2>&1; then
-		note "[$arch] rebuilding after the kernel-side edit failed (log: $undo)"
+	settle "$arch" "$logs/$arch-dcc-kernel-$i-undo.log"
+}
+
+# settle ARCH LOG: dcc's kernel of ARCH rebuilt from the scratch tree as it
+# is, unmeasured (LOG): what a warm run starts from.
+settle() {
+	if ! { dcc_env "$src/scripts/config.sh" "$1" && dcc_env "$src/scripts/build-kernel.sh" "$1"; } \
+		>"$2" 2>&1; then
+		note "[$1] rebuilding the kernel failed (log: $2)"
 		return 1
 	fi
 }
@@ -298,6 +303,10 @@ measure_all() {
 
 rc=0
 for arch in "$@"; do
+	# No cold run: the build dir an earlier benchmark left may predate the
+	# tree (its last kernel-side edit undone), so it is brought up to date
+	# first, unmeasured.
+	[ "$cold" != 0 ] || settle "$arch" "$logs/$arch-dcc-settle.log" || rc=1
 	for i in $(seq "$runs"); do
 		measure dcc "$arch" "$i" || rc=1
 		measure kunit "$arch" "$i" || rc=1
