@@ -672,7 +672,7 @@ static struct kunit_case dcc_sharing_cases[] = {
 		 "SAVE_REGS ops where WITH_REGS exists (both run, arguments intact), else -EINVAL asserted, then SKIP"
 	),
 	DCC_CASE(dcc_with_fgraph, "ordering arg-integrity", "-",
-		 "function_graph tracer + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"
+		 "function_graph tracer (filtered to the victim, so only its site is patched) + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"
 	),
 	DCC_CASE(dcc_kprobe_entry, "ordering arg-integrity", "-",
 		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first; refused (-EINVAL asserted, then SKIP) per arch facts"
