@@ -197,6 +197,8 @@ unsigned long dcc_arch_call_target(unsigned long func);
  *
  * Clause directness: where this is false the arch goes through its ftrace
  * caller instead (arm64 beyond the +-128 MiB of a BL).
+ *
+ * Return: true if a call at the site can reach @target.
  */
 bool dcc_arch_call_reaches(unsigned long func, unsigned long target);
 

@@ -20,10 +20,13 @@
 #include <linux/utsname.h>
 #include "dcc_core.h"
 
+/* inject=inflight: how long a caller sleeps in trampoline A (us). */
+#define DCC_INFLIGHT_US		20000
+
 static char *inject = "";
 module_param(inject, charp, 0444);
 MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire");
+		 "fault to inject, to prove the harness catches it: fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight");
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -39,6 +42,8 @@ static atomic_t dcc_seq = ATOMIC_INIT(0);
 
 /**
  * dcc_next_seq() - a global sequence number, to order callbacks of one call.
+ *
+ * Return: the next number, one more than the last one handed out.
  */
 notrace int dcc_next_seq(void)
 {
@@ -72,7 +77,9 @@ static notrace const char *dcc_param(const char *name, const char *parsed, char 
 
 /**
  * dcc_injecting() - whether the inject= module parameter names @fault.
- * @fault: "fail", "hang", "warn", "oops" or "panic".
+ * @fault: one of the faults inject= lists (its MODULE_PARM_DESC).
+ *
+ * Return: true if @fault is to be injected.
  */
 notrace bool dcc_injecting(const char *fault)
 {
@@ -104,25 +111,34 @@ int dcc_module_rounds(void)
  * struct dcc_caller_snap - what the caller kthread bound to a CPU noted.
  * @task: the caller kthread, NULL when none runs there.
  * @nivcsw: its involuntary context switch count before its current call.
+ * @epoch: dcc_retire_epoch before its current call.
  */
 struct dcc_caller_snap {
 	struct task_struct *task;
 	unsigned long nivcsw;
+	int epoch;
 };
 
 static DEFINE_PER_CPU(struct dcc_caller_snap, dcc_caller_snap);
+atomic_t dcc_retire_epoch = ATOMIC_INIT(0);
 
 /*
- * Whether the running task is a caller kthread that was preempted since it
- * began its current call. Callers are bound to their CPU, so the snapshot
- * read here is their own.
+ * Count a late run of @st: whether the running task is a caller kthread
+ * whose current call began before @st was retired (in flight), and if so
+ * whether it was preempted since. Callers are bound to their CPU, so the
+ * snapshot read here is their own.
  */
-static notrace bool dcc_caller_preempted(void)
+static notrace void dcc_count_late(struct dcc_tramp_stats *st)
 {
 	struct dcc_caller_snap *snap = raw_cpu_ptr(&dcc_caller_snap);
 
-	return READ_ONCE(snap->task) == current &&
-	       READ_ONCE(current->nivcsw) != READ_ONCE(snap->nivcsw);
+	atomic_inc(&st->late);
+	if (READ_ONCE(snap->task) != current ||
+	    READ_ONCE(snap->epoch) >= READ_ONCE(st->retire_epoch))
+		return;
+	atomic_inc(&st->late_inflight);
+	if (READ_ONCE(current->nivcsw) != READ_ONCE(snap->nivcsw))
+		atomic_inc(&st->late_preempted);
 }
 
 /* Called from the trampolines, with the traced function's arguments live. */
@@ -133,12 +149,19 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	if (WARN_ON_ONCE(id >= DCC_NR_TRAMPS))
 		return;
 	st = &dcc_stats[id];
-	/* Pairs with dcc_tramp_retire(): a late run sees the reset count. */
-	if (smp_load_acquire(&st->retired)) {
-		atomic_inc(&st->late);
-		if (dcc_caller_preempted())
-			atomic_inc(&st->late_preempted);
-	}
+	/*
+	 * A caller held up in trampoline A, on purpose: it sleeps there (as a
+	 * sleepable BPF program may), so that even a kernel that stops every
+	 * CPU to patch sees it in flight when dcc_modify_under_load's modify
+	 * returns, which proves such runs are told apart from calls routed
+	 * to A after it.
+	 */
+	if (id == DCC_TRAMP_A && dcc_injecting("inflight") &&
+	    READ_ONCE(raw_cpu_ptr(&dcc_caller_snap)->task) == current)
+		usleep_range(DCC_INFLIGHT_US, DCC_INFLIGHT_US + 1000);
+	/* Pairs with dcc_tramp_retire(): a late run sees the reset counts. */
+	if (smp_load_acquire(&st->retired))
+		dcc_count_late(st);
 	st->last = *frame;
 	st->seq = dcc_next_seq();
 	atomic_inc(&st->hits);
@@ -153,6 +176,8 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
  *
  * inject=wrong-errno perturbs it, to prove that such a branch reports a
  * wrong value as a FAIL naming it, never as the SKIP that follows it.
+ *
+ * Return: @ret, or a wrong errno under inject=wrong-errno.
  */
 int dcc_seen_errno(int ret)
 {
@@ -166,6 +191,8 @@ int dcc_seen_errno(int ret)
  *
  * For behaviour tied to a fix no interface reveals (the suite is built for
  * many versions from one source, so not LINUX_VERSION_CODE).
+ *
+ * Return: true if the running kernel's version is below @major.@minor.
  */
 bool dcc_kernel_before(int major, int minor)
 {
@@ -478,6 +505,8 @@ static int dcc_caller_fn(void *data)
 	while (!kthread_should_stop()) {
 		dcc_victim_args_for(n, a);
 		WRITE_ONCE(snap->nivcsw, current->nivcsw);
+		/* Pairs with dcc_tramp_retire(): this call began after it. */
+		WRITE_ONCE(snap->epoch, atomic_read_acquire(&dcc_retire_epoch));
 		if (dcc_call10(dcc_victim_load, a) !=
 		    dcc_victim_expect(a, DCC_NR_ARGS) + dcc_victim_bias(DCC_V_LOAD))
 			atomic_inc(arg->bad);

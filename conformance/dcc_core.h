@@ -22,17 +22,22 @@
  * struct dcc_tramp_stats - what one trampoline observed.
  * @hits: number of times the trampoline ran.
  * @late: runs that began after the case retired it (dcc_tramp_retire()).
- * @late_preempted: of those, runs by a caller kthread preempted inside the
- *	call that reached the trampoline (see dcc_late_preempted()).
+ * @late_inflight: of those, runs by a caller kthread whose call began
+ *	before the retirement (see dcc_late_inflight()).
+ * @late_preempted: of those in flight, runs by a caller preempted inside
+ *	that call.
  * @retired: set once unregister or modify returned for it.
+ * @retire_epoch: dcc_retire_epoch's value when it was retired.
  * @seq: global sequence number of its last run (see dcc_next_seq()).
  * @last: the frame of its last run.
  */
 struct dcc_tramp_stats {
 	atomic_t hits;
 	atomic_t late;
+	atomic_t late_inflight;
 	atomic_t late_preempted;
 	bool retired;
+	int retire_epoch;
 	int seq;
 	struct dcc_tramp_frame last;
 };
@@ -42,6 +47,9 @@ extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
 /* dcc_module_lifecycle's default rounds (module parameter module_rounds=). */
 #define DCC_MODULE_ROUNDS	20
 int dcc_module_rounds(void);
+
+/* Counts retirements; a caller kthread notes it before each call. */
+extern atomic_t dcc_retire_epoch;
 
 /**
  * dcc_tramp_retire() - from now on, every run of trampoline @id is late.
@@ -55,8 +63,14 @@ int dcc_module_rounds(void);
 static inline void dcc_tramp_retire(int id)
 {
 	atomic_set(&dcc_stats[id].late, 0);
+	atomic_set(&dcc_stats[id].late_inflight, 0);
 	atomic_set(&dcc_stats[id].late_preempted, 0);
-	/* Pairs with the trampoline's read: the reset count before the flag. */
+	/*
+	 * Fully ordered: a caller that reads the new epoch before its call
+	 * began that call after unregister or modify returned.
+	 */
+	dcc_stats[id].retire_epoch = atomic_inc_return(&dcc_retire_epoch);
+	/* Pairs with the trampoline's read: the reset counts before the flag. */
 	smp_store_release(&dcc_stats[id].retired, true);
 }
 
@@ -74,16 +88,31 @@ static inline int dcc_late_hits(int id)
 }
 
 /**
- * dcc_late_preempted() - late runs of trampoline @id by a preempted caller.
+ * dcc_late_inflight() - late runs of trampoline @id by calls in flight.
  * @id: DCC_TRAMP_A or DCC_TRAMP_B.
  *
- * A caller kthread (dcc_callers_start()) notes its involuntary context
- * switch count before each call; a late run in which that count moved was
- * made by a task preempted between entering the old path and running the
- * trampoline. Only such a task can still be on the old path once the
- * kernel's text update (stop_machine() or IPIs) is over, so a late run
- * that is not one of these means the kernel still routes calls to the
- * retired trampoline.
+ * A caller kthread (dcc_callers_start()) reads dcc_retire_epoch before
+ * each call; a late run whose call read an older epoch began before the
+ * trampoline was retired, and had loaded its address before the kernel
+ * switched it: the kernel can only rule such runs out by waiting for the
+ * calls in flight (a grace period covering them). Any other late run, a
+ * call begun after unregister or modify returned or one by a task that is
+ * not a caller, means the kernel still routes calls to the trampoline.
+ *
+ * Return: the count since dcc_tramp_retire().
+ */
+static inline int dcc_late_inflight(int id)
+{
+	return atomic_read(&dcc_stats[id].late_inflight);
+}
+
+/**
+ * dcc_late_preempted() - late runs in flight by a preempted caller.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ *
+ * Of the late runs in flight, those by a caller preempted inside its call:
+ * an observation, what a kernel would have to wait for beyond a context
+ * switch on every CPU.
  *
  * Return: the count since dcc_tramp_retire().
  */
@@ -115,6 +144,8 @@ static inline notrace bool dcc_is_tramp(unsigned long addr)
 /**
  * dcc_victim_name() - the function name of victim body @id, for messages.
  * @id: the body.
+ *
+ * Return: a constant string.
  */
 const char *dcc_victim_name(enum dcc_victim_id id);
 
@@ -188,6 +219,8 @@ int dcc_ops_detach(struct dcc_ops *o);
 /**
  * dcc_hits() - hits of trampoline @id so far.
  * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ *
+ * Return: the count since the module was loaded.
  */
 static inline int dcc_hits(int id)
 {

@@ -98,6 +98,8 @@ long dcc_victim_body(enum dcc_victim_id id, const long *args);
  *
  * Distinct per body, so that the return value names the body that ran
  * (the original or an IPMODIFY replacement).
+ *
+ * Return: the bias.
  */
 static inline long dcc_victim_bias(enum dcc_victim_id id)
 {
@@ -110,6 +112,8 @@ static inline long dcc_victim_bias(enum dcc_victim_id id)
  * @n: how many.
  *
  * Position-weighted, so swapped or clobbered arguments change the result.
+ *
+ * Return: the expected return value, without the body's bias.
  */
 static inline long dcc_victim_expect(const long *a, int n)
 {
