@@ -23,10 +23,12 @@
 /* inject=inflight: how long a caller sleeps in trampoline A (us). */
 #define DCC_INFLIGHT_US		20000
 
+/* The faults inject= knows; scripts/lib.sh reads this list too. */
+#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight"
+
 static char *inject = "";
 module_param(inject, charp, 0444);
-MODULE_PARM_DESC(inject,
-		 "fault to inject, to prove the harness catches it: fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight");
+MODULE_PARM_DESC(inject, "fault to inject, to prove the harness catches it: " DCC_FAULTS);
 
 static char *cases = "";
 module_param(cases, charp, 0444);
@@ -75,6 +77,14 @@ static notrace const char *dcc_param(const char *name, const char *parsed, char 
 	return "";
 }
 
+/* The inject= module parameter's value, "" without it. */
+static notrace const char *dcc_inject_value(void)
+{
+	static char buf[32];
+
+	return dcc_param("inject", inject, buf, sizeof(buf));
+}
+
 /**
  * dcc_injecting() - whether the inject= module parameter names @fault.
  * @fault: one of the faults inject= lists (its MODULE_PARM_DESC).
@@ -83,9 +93,25 @@ static notrace const char *dcc_param(const char *name, const char *parsed, char 
  */
 notrace bool dcc_injecting(const char *fault)
 {
-	static char buf[16];
+	return !strcmp(dcc_inject_value(), fault);
+}
 
-	return !strcmp(dcc_param("inject", inject, buf, sizeof(buf)), fault);
+/* Whether inject= is unset or one of DCC_FAULTS. */
+static bool dcc_inject_known(void)
+{
+	const char *v = dcc_inject_value(), *p = DCC_FAULTS;
+	size_t len = strlen(v), n;
+
+	if (!len)
+		return true;
+	while (*p) {
+		n = strcspn(p, ",");
+		if (n == len && !strncmp(p, v, len))
+			return true;
+		p += n;
+		p += strspn(p, ", ");
+	}
+	return false;
 }
 
 /**
@@ -840,9 +866,10 @@ static bool dcc_case_selected(const char *name)
  *
  * The "dcc-start" line lets the host name the running case when a guest
  * hangs or crashes, since KUnit prints a case only when it ends. Injected
- * faults fire in the first case, dcc_basic, after the announcement.
+ * faults fire in the first case, dcc_basic, after the announcement; an
+ * inject= value that names no fault fails every selected case.
  *
- * Return: 0, or -ENOMEM.
+ * Return: 0, -ENOMEM, or -EINVAL if inject= names no fault.
  */
 int dcc_case_init(struct kunit *test)
 {
@@ -853,6 +880,12 @@ int dcc_case_init(struct kunit *test)
 	((struct dcc_ctx *)test->priv)->taint = dcc_taint();
 	if (!dcc_case_selected(test->name))
 		kunit_skip(test, "not selected by cases=");
+	/* A mistyped fault would run the suite as if none were asked for. */
+	if (!dcc_inject_known()) {
+		KUNIT_FAIL(test, "inject=%s is not a fault this suite injects: use one of %s",
+			   dcc_inject_value(), DCC_FAULTS);
+		return -EINVAL;
+	}
 	if (!strcmp(test->name, "dcc_basic"))
 		dcc_inject_fault(test);
 	return 0;

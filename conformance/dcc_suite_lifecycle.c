@@ -20,6 +20,28 @@
 #define DCC_STRESS_CYCLES	40
 
 /*
+ * inject=early-retire: a kernel that returns from modify or unregister
+ * while it still routes calls to the old trampoline, on purpose, to prove
+ * the late-run checks can fail. The trampoline is retired before the call
+ * and the callers run on into it for a while, so that late runs are
+ * certain even where the kernel's own switch takes microseconds (a shared
+ * function's ops list); without the injection it is retired after.
+ */
+static void dcc_retire_before(int id)
+{
+	if (!dcc_injecting("early-retire"))
+		return;
+	dcc_tramp_retire(id);
+	msleep(DCC_PHASE_MS / 10);
+}
+
+static void dcc_retire_after(int id)
+{
+	if (!dcc_injecting("early-retire"))
+		dcc_tramp_retire(id);
+}
+
+/*
  * Stop the callers and check what every call of theirs returned: no
  * argument or return value was clobbered on any path a call took while
  * the case changed the attachments under them.
@@ -59,13 +81,10 @@ static void dcc_modify_under_load(struct kunit *test)
 	body0 = dcc_victim_calls(DCC_V_LOAD);
 	KUNIT_ASSERT_EQ(test, dcc_callers_start(test, &ctx->callers), 0);
 	msleep(DCC_PHASE_MS);
-	/* A kernel that returned early, on purpose: proves the check can fail. */
-	if (dcc_injecting("early-retire"))
-		dcc_tramp_retire(DCC_TRAMP_A);
+	dcc_retire_before(DCC_TRAMP_A);
 	KUNIT_EXPECT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops,
 						(unsigned long)dcc_tramp_b), 0);
-	if (!dcc_injecting("early-retire"))
-		dcc_tramp_retire(DCC_TRAMP_A);
+	dcc_retire_after(DCC_TRAMP_A);
 	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
 	msleep(DCC_PHASE_MS);
 	calls = dcc_stop_callers(test, ctx);
@@ -272,11 +291,9 @@ static void dcc_unregister_under_load(struct kunit *test)
 		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_load,
 							dcc_tramp_a), 0);
 		msleep(DCC_PHASE_MS / 5);
-		if (dcc_injecting("early-retire"))
-			dcc_tramp_retire(DCC_TRAMP_A);
+		dcc_retire_before(DCC_TRAMP_A);
 		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
-		if (!dcc_injecting("early-retire"))
-			dcc_tramp_retire(DCC_TRAMP_A);
+		dcc_retire_after(DCC_TRAMP_A);
 		msleep(DCC_PHASE_MS / 5);
 		late = dcc_late_hits(DCC_TRAMP_A);
 		if (late) {

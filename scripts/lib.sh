@@ -466,7 +466,22 @@ dcc_check_knobs() {
 	esac
 	[ "${LIFECYCLE_ROUNDS:-1}" -le 1000 ] ||
 		die "LIFECYCLE_ROUNDS=$LIFECYCLE_ROUNDS is not a number from 1 to 1000: set e.g. LIFECYCLE_ROUNDS=100"
+	dcc_check_inject
 	dcc_payload >/dev/null
+}
+
+# dcc_check_inject: a dcc_conformance.inject= in CMDLINE names a fault the
+# suite knows (DCC_FAULTS in conformance/dcc_core.c); the module fails
+# every case on any other value, this says so before a kernel is built.
+dcc_check_inject() {
+	local w v faults
+	for w in ${CMDLINE:-}; do
+		case "$w" in dcc[-_]conformance.inject=?*) v=${w#*=} ;; *) continue ;; esac
+		faults=$(sed -n 's/^#define DCC_FAULTS "\(.*\)"$/\1/p' "$DCC_TOP/conformance/dcc_core.c")
+		case ", $faults, " in *", $v, "*) ;;
+		*) die "${w%%=*}=$v in CMDLINE is not a fault the suite injects: use one of $faults" ;;
+		esac
+	done
 }
 
 # dcc_lock_build: hold BUILD_DIR for this process and its children, so

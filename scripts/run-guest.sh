@@ -95,6 +95,10 @@ append="console=$CONSOLE${KERNEL_ARGS:+ $KERNEL_ARGS} panic=-1 rcupdate.rcu_cpu_
 # LIFECYCLE_ROUNDS says otherwise.
 rounds=${LIFECYCLE_ROUNDS:-}
 append="$append${rounds:+ dcc_conformance.module_rounds=$rounds}"
+# Test-only: DCC_INJECT_CMDLINE=WORDS reach the guest unchecked, to prove
+# the suite refuses on its own what the host refuses in CMDLINE (a command
+# line written by hand, a LAVA job edited in a lab).
+append="$append${DCC_INJECT_CMDLINE:+ $DCC_INJECT_CMDLINE}"
 dtb=$(dcc_board_dtb)
 [ -z "$dtb" ] || [ -f "$dtb" ] ||
 	die "[$DCC_ARCH] no ${dtb#"$BUILD_DIR"/} in $BUILD_DIR: run 'make board BOARD=$BOARD'"

@@ -242,6 +242,20 @@ early_retire_case() {
 		{ echo "dcc_modify_under_load's reason does not match /$re/"; return 1; }
 }
 
+# unknown_inject_case ARCH: an inject= value that names no fault, past the
+# host's check (DCC_INJECT_CMDLINE, as a hand-written command line or LAVA
+# job would pass it): the module fails every case it runs, naming the
+# value, rather than run as if nothing were injected.
+unknown_inject_case() {
+	local re="inject=early_retire is not a fault this suite injects"
+	DCC_INJECT_CMDLINE=dcc_conformance.inject=early_retire cases_fail "$1" \
+		"dcc_conformance.cases=dcc_basic,dcc_modify_under_load" \
+		dcc_direct.dcc_basic dcc_lifecycle.dcc_modify_under_load || return 1
+	[ "$(awk -F'\t' -v re="$re" '$2 == "FAIL" && $3 ~ re' \
+		"$(ls -d "$logs/results-$1-dcc_conformance.cases=dcc_basic,dcc_modify_under_load"/*/latest)/results.tsv" |
+		wc -l)" = 2 ] || { echo "the cases' reasons do not match /$re/"; return 1; }
+}
+
 # inflight_case ARCH: trampoline A holds each call up (dcc_conformance.inject=
 # inflight), so a call is in it when modify to B returns: that late run is
 # one in flight, counted as such (observe.tsv), and the case's failure is
@@ -605,6 +619,8 @@ for suite in $checks; do
 		;;
 	bad-input)
 		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
+		check bad-input/inject expect_error "dcc_conformance.inject=early_retire in CMDLINE is not a fault the suite injects: use one of fail, .*early-retire" \
+			make -s ARCH=riscv CMDLINE="dcc_conformance.cases=dcc_basic dcc_conformance.inject=early_retire" conformance
 		check bad-input/cross-compiler expect_error "cross compiler nonexistent-gcc not found" \
 			make -s ARCH=riscv CROSS_COMPILE=nonexistent- conformance
 		check bad-input/ksrc expect_error "is not a Linux kernel tree" \
@@ -768,6 +784,7 @@ for suite in $checks; do
 			check "negative/$a-early-retire" early_retire_case $a
 			check "e2e/$a-modify-inflight" inflight_case $a
 		done
+		check negative/riscv-unknown-inject unknown_inject_case riscv
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		# An RCU stall: a CPU in the guest stuck 10 s (a CRASH), and a
 		# guest starved by its host (not judged, shown).
