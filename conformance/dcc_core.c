@@ -20,8 +20,12 @@
 #include <linux/utsname.h>
 #include "dcc_core.h"
 
-/* inject=inflight: how long a caller sleeps in trampoline A (us). */
-#define DCC_INFLIGHT_US		20000
+/*
+ * inject=inflight: a caller in trampoline A sleeps there in steps of
+ * DCC_INFLIGHT_US until A is retired, DCC_INFLIGHT_STEPS at most.
+ */
+#define DCC_INFLIGHT_US		10000
+#define DCC_INFLIGHT_STEPS	100
 
 /* The faults inject= knows; scripts/lib.sh reads this list too. */
 #define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight"
@@ -177,14 +181,21 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	st = &dcc_stats[id];
 	/*
 	 * A caller held up in trampoline A, on purpose: it sleeps there (as a
-	 * sleepable BPF program may), so that even a kernel that stops every
-	 * CPU to patch sees it in flight when dcc_modify_under_load's modify
-	 * returns, which proves such runs are told apart from calls routed
-	 * to A after it.
+	 * sleepable BPF program may) until A is retired, so that even a
+	 * kernel that stops every CPU to patch has it in flight when
+	 * dcc_modify_under_load's modify returns, which proves such runs are
+	 * told apart from calls routed to A after it. Until the retirement,
+	 * not for a fixed time: a modify that took longer after its switch
+	 * than a fixed sleep let every held call out before it returned.
 	 */
 	if (id == DCC_TRAMP_A && dcc_injecting("inflight") &&
-	    READ_ONCE(raw_cpu_ptr(&dcc_caller_snap)->task) == current)
-		usleep_range(DCC_INFLIGHT_US, DCC_INFLIGHT_US + 1000);
+	    READ_ONCE(raw_cpu_ptr(&dcc_caller_snap)->task) == current) {
+		int step;
+
+		/* Pairs with dcc_tramp_retire(), as below. */
+		for (step = 0; step < DCC_INFLIGHT_STEPS && !smp_load_acquire(&st->retired); step++)
+			usleep_range(DCC_INFLIGHT_US, DCC_INFLIGHT_US + 1000);
+	}
 	/* Pairs with dcc_tramp_retire(): a late run sees the reset counts. */
 	if (smp_load_acquire(&st->retired))
 		dcc_count_late(st);

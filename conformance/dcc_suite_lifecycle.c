@@ -20,25 +20,41 @@
 #define DCC_STRESS_CYCLES	40
 
 /*
- * inject=early-retire: a kernel that returns from modify or unregister
- * while it still routes calls to the old trampoline, on purpose, to prove
- * the late-run checks can fail. The trampoline is retired before the call
- * and the callers run on into it for a while, so that late runs are
- * certain even where the kernel's own switch takes microseconds (a shared
- * function's ops list); without the injection it is retired after.
+ * Where the site in memory sends calls, for a late run's message: still to
+ * one of the suite's trampolines (the kernel left it patched), nowhere (a
+ * NOP: a CPU that still runs the old call runs code no longer in memory),
+ * or on to the ftrace caller or another target.
  */
-static void dcc_retire_before(int id)
+static const char *dcc_site_state(unsigned long site, char *buf, size_t len)
 {
-	if (!dcc_injecting("early-retire"))
-		return;
-	dcc_tramp_retire(id);
-	msleep(DCC_PHASE_MS / 10);
+	if (dcc_is_tramp(site))
+		return "the site still calls it in memory";
+	if (!site)
+		return "with the site unpatched in memory";
+	snprintf(buf, len, "with the site calling %ps in memory", (void *)site);
+	return buf;
 }
 
-static void dcc_retire_after(int id)
+/*
+ * dcc_fail_late_unregister() - FAIL for @late runs of a trampoline after
+ * @what returned, @inflight of them by calls begun before it returned.
+ * Those in flight mean the kernel did not wait for the calls that had
+ * loaded the old call (a missing grace period); the others, begun after,
+ * mean calls are still routed to it, and the site in memory says how.
+ */
+static void dcc_fail_late_unregister(struct kunit *test, const char *what, int late,
+				     int inflight, unsigned long site)
 {
-	if (!dcc_injecting("early-retire"))
-		dcc_tramp_retire(id);
+	char buf[KSYM_SYMBOL_LEN + 32];
+
+	if (late - inflight)
+		KUNIT_FAIL(test,
+			   "%s: trampoline entered %d times after unregister returned, by calls begun after it returned, %s",
+			   what, late - inflight, dcc_site_state(site, buf, sizeof(buf)));
+	if (inflight)
+		KUNIT_FAIL(test,
+			   "%s: trampoline entered %d times after unregister returned, each by a call begun before it returned: unregister did not wait for the calls in flight",
+			   what, inflight);
 }
 
 /*
@@ -81,10 +97,19 @@ static void dcc_modify_under_load(struct kunit *test)
 	body0 = dcc_victim_calls(DCC_V_LOAD);
 	KUNIT_ASSERT_EQ(test, dcc_callers_start(test, &ctx->callers), 0);
 	msleep(DCC_PHASE_MS);
-	dcc_retire_before(DCC_TRAMP_A);
+	/*
+	 * inject=early-retire: a kernel whose modify returned while it still
+	 * routed calls to A, on purpose, to prove the check fails: A is
+	 * retired first and the callers run on into it for 10 ms.
+	 */
+	if (dcc_injecting("early-retire")) {
+		dcc_tramp_retire(DCC_TRAMP_A);
+		msleep(DCC_PHASE_MS / 10);
+	}
 	KUNIT_EXPECT_EQ(test, dcc_direct_modify(&ctx->direct[0].ops,
 						(unsigned long)dcc_tramp_b), 0);
-	dcc_retire_after(DCC_TRAMP_A);
+	if (!dcc_injecting("early-retire"))
+		dcc_tramp_retire(DCC_TRAMP_A);
 	ctx->direct[0].addr = (unsigned long)dcc_tramp_b;
 	msleep(DCC_PHASE_MS);
 	calls = dcc_stop_callers(test, ctx);
@@ -245,12 +270,10 @@ static void dcc_stress(struct kunit *test)
 	dcc_observe(test, "site_after_unregister", "%s", site ? sym : "nop");
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_a);
 	KUNIT_EXPECT_NE(test, site, (unsigned long)dcc_tramp_b);
-	if (dcc_late_hits(DCC_TRAMP_A) + dcc_late_hits(DCC_TRAMP_B))
-		KUNIT_FAIL(test,
-			   "trampolines entered %d times after the last unregister returned, %s",
-			   dcc_late_hits(DCC_TRAMP_A) + dcc_late_hits(DCC_TRAMP_B),
-			   dcc_is_tramp(site) ? "the site still calls one in memory" :
-			   "with the site unpatched in memory");
+	dcc_fail_late_unregister(test, "the last cycle",
+				 dcc_late_hits(DCC_TRAMP_A) + dcc_late_hits(DCC_TRAMP_B),
+				 dcc_late_inflight(DCC_TRAMP_A) +
+				 dcc_late_inflight(DCC_TRAMP_B), site);
 	dcc_tramp_revive(DCC_TRAMP_A);
 	dcc_tramp_revive(DCC_TRAMP_B);
 }
@@ -270,16 +293,20 @@ KUNIT_ARRAY_PARAM(dcc_shared, dcc_shared_variants, dcc_shared_desc);
  * dcc_unregister_under_load - clause lifecycle.
  * With callers on every CPU, attach and unregister the trampoline several
  * times, alone on the function (called from the patch site) or shared with
- * a plain ops (reached through the ftrace caller), per the parameter: once
- * unregister has returned, the trampoline is never entered again, with no
+ * a plain ops (reached through the ftrace caller), per the parameter:
+ * while it is attached the callers run it (the premise of the race), and
+ * once unregister has returned it is never entered again, with no
  * synchronisation of the test's own. A kernel that returns before its
- * grace period or text sync fails here.
+ * grace period (calls in flight) or text sync (calls begun after) fails
+ * here, each with its own reason.
  */
 static void dcc_unregister_under_load(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
 	int shared = *(const int *)test->param_value;
-	int round, late, body0 = dcc_victim_calls(DCC_V_LOAD);
+	int round, late, inflight, hits, body, body0 = dcc_victim_calls(DCC_V_LOAD);
+	char what[16], buf[KSYM_SYMBOL_LEN + 32];
+	unsigned long site;
 	long calls;
 
 	dcc_require_direct(test);
@@ -290,27 +317,51 @@ static void dcc_unregister_under_load(struct kunit *test)
 		dcc_tramp_revive(DCC_TRAMP_A);
 		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_load,
 							dcc_tramp_a), 0);
+		hits = dcc_hits(DCC_TRAMP_A);
+		body = dcc_victim_calls(DCC_V_LOAD);
 		msleep(DCC_PHASE_MS / 5);
-		dcc_retire_before(DCC_TRAMP_A);
-		KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
-		dcc_retire_after(DCC_TRAMP_A);
+		hits = dcc_hits(DCC_TRAMP_A) - hits;
+		body = dcc_victim_calls(DCC_V_LOAD) - body;
+		/*
+		 * The premise: calls race the unregister through the
+		 * trampoline. Once attach returned, every call begun after it
+		 * runs the trampoline; at most one call per caller can have
+		 * begun before, so more calls than callers with no run of the
+		 * trampoline means calls bypass an attached one. Timing-free:
+		 * callers that made few calls prove nothing either way.
+		 */
+		if (!hits && body > ctx->callers.nr) {
+			site = dcc_arch_call_target((unsigned long)dcc_victim_load);
+			KUNIT_FAIL(test,
+				   "round %d: %d calls of the function while the trampoline was attached, none entered it, %s",
+				   round, body, dcc_site_state(site, buf, sizeof(buf)));
+			break;
+		}
+		/*
+		 * inject=early-retire: a kernel whose unregister returned with
+		 * the trampoline still attached, on purpose, to prove the
+		 * check fails on every arch: the detach comes after it.
+		 */
+		if (!dcc_injecting("early-retire"))
+			KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+		dcc_tramp_retire(DCC_TRAMP_A);
 		msleep(DCC_PHASE_MS / 5);
 		late = dcc_late_hits(DCC_TRAMP_A);
+		inflight = dcc_late_inflight(DCC_TRAMP_A);
+		site = dcc_arch_call_target((unsigned long)dcc_victim_load);
+		if (dcc_injecting("early-retire"))
+			KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
 		if (late) {
-			unsigned long site = dcc_arch_call_target((unsigned long)dcc_victim_load);
-
 			/*
-			 * With the site unpatched in memory and every CPU
-			 * through the kernel's grace period, a CPU that still
-			 * runs the old call executes code no longer in memory
-			 * (an emulator's stale translation): said so, for the
+			 * Calls begun after unregister returned, with the site
+			 * unpatched in memory and every CPU through the
+			 * kernel's grace period: a CPU that still runs the old
+			 * call executes code no longer in memory (an
+			 * emulator's stale translation), said so for the
 			 * arch's expect.tsv to name.
 			 */
-			KUNIT_FAIL(test,
-				   "round %d: trampoline entered %d times after unregister returned, %s",
-				   round, late, site == (unsigned long)dcc_tramp_a ?
-				   "the site still calls it in memory" :
-				   "with the site unpatched in memory");
+			snprintf(what, sizeof(what), "round %d", round);
+			dcc_fail_late_unregister(test, what, late, inflight, site);
 			break;
 		}
 	}
@@ -807,7 +858,7 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 		      "register/modify/unregister cycles racing callers; no trampoline entered after the last unregister returns (no test-side sync)"
 	),
 	DCC_CASE_PARAM(dcc_unregister_under_load, dcc_shared_gen_params, "lifecycle", "-",
-		       "alone and shared: after unregister returns, with callers on every CPU, the trampoline is never entered (no test-side sync)"
+		       "alone and shared: while attached, the callers on every CPU run the trampoline; after unregister returns it is never entered, by calls in flight or begun after (no test-side sync)"
 	),
 	DCC_CASE(dcc_share_under_load, "ordering lifecycle arg-integrity", "-",
 		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches"
