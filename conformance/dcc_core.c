@@ -36,7 +36,7 @@ MODULE_PARM_DESC(inject, "fault to inject, to prove the harness catches it: " DC
 
 static char *cases = "";
 module_param(cases, charp, 0444);
-MODULE_PARM_DESC(cases, "comma-separated case names to run; the others SKIP (default: all)");
+MODULE_PARM_DESC(cases, "comma-separated suites and cases to run; the others SKIP (default: all)");
 
 static char *module_rounds = "";
 module_param(module_rounds, charp, 0444);
@@ -852,21 +852,88 @@ static unsigned long dcc_taint(void)
 	return mask;
 }
 
-/* Whether the cases= module parameter selects @name. */
-static bool dcc_case_selected(const char *name)
+/* The cases= module parameter's value, "" without it. */
+static const char *dcc_cases_value(void)
 {
-	static char buf[256];
-	size_t len = strlen(name);
-	const char *p = dcc_param("cases", cases, buf, sizeof(buf));
+	static char buf[512];
 
-	if (!p || !*p)
+	return dcc_param("cases", cases, buf, sizeof(buf));
+}
+
+/* The suite whose cases run now (dcc_suite_init()). */
+static const struct kunit_suite *dcc_running_suite;
+
+/**
+ * dcc_suite_init() - KUnit suite_init for every suite: note the suite.
+ * @suite: the suite about to run its cases.
+ *
+ * cases= may name a suite: its cases learn their suite from here.
+ *
+ * Return: 0.
+ */
+int dcc_suite_init(struct kunit_suite *suite)
+{
+	dcc_running_suite = suite;
+	return 0;
+}
+
+/* Whether the @len characters at @word are @name. */
+static bool dcc_word_is(const char *word, size_t len, const char *name)
+{
+	return strlen(name) == len && !strncmp(word, name, len);
+}
+
+/* Whether the @len characters at @word name @suite or one of its cases. */
+static bool dcc_word_in_suite(const char *word, size_t len, const struct kunit_suite *suite)
+{
+	const struct kunit_case *c;
+
+	if (dcc_word_is(word, len, suite->name))
 		return true;
-	while (p && *p) {
-		if (!strncmp(p, name, len) && (p[len] == ',' || !p[len]))
+	for (c = suite->test_cases; c->run_case; c++)
+		if (dcc_word_is(word, len, c->name))
 			return true;
-		p = strchr(p, ',');
-		if (p)
-			p++;
+	return false;
+}
+
+/*
+ * The first entry of cases= that names no suite and no case of this module,
+ * its length in @len; NULL if every entry names one.
+ */
+static const char *dcc_cases_unknown(size_t *len)
+{
+	static const struct kunit_suite *const suites[] = {
+		&dcc_direct_suite, &dcc_lifecycle_suite, &dcc_sharing_suite,
+	};
+	const char *p = dcc_cases_value();
+	size_t i, n;
+
+	for (p += strspn(p, ","); *p; p += n, p += strspn(p, ",")) {
+		n = strcspn(p, ",");
+		for (i = 0; i < ARRAY_SIZE(suites); i++)
+			if (dcc_word_in_suite(p, n, suites[i]))
+				break;
+		if (i == ARRAY_SIZE(suites)) {
+			*len = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* Whether cases= selects @test, by its name or by its suite's name. */
+static bool dcc_case_selected(struct kunit *test)
+{
+	const char *p = dcc_cases_value();
+	size_t n;
+
+	if (!*p)
+		return true;
+	for (p += strspn(p, ","); *p; p += n, p += strspn(p, ",")) {
+		n = strcspn(p, ",");
+		if (dcc_word_is(p, n, test->name) ||
+		    (dcc_running_suite && dcc_word_is(p, n, dcc_running_suite->name)))
+			return true;
 	}
 	return false;
 }
@@ -878,18 +945,30 @@ static bool dcc_case_selected(const char *name)
  * The "dcc-start" line lets the host name the running case when a guest
  * hangs or crashes, since KUnit prints a case only when it ends. Injected
  * faults fire in the first case, dcc_basic, after the announcement; an
- * inject= value that names no fault fails every selected case.
+ * inject= value that names no fault fails every selected case, a cases=
+ * entry that names no suite and no case fails every case.
  *
- * Return: 0, -ENOMEM, or -EINVAL if inject= names no fault.
+ * Return: 0, -ENOMEM, or -EINVAL if inject= or cases= names nothing known.
  */
 int dcc_case_init(struct kunit *test)
 {
+	const char *unknown;
+	size_t len;
+
 	kunit_info(test, "dcc-start\n");
 	test->priv = kunit_kzalloc(test, sizeof(struct dcc_ctx), GFP_KERNEL);
 	if (!test->priv)
 		return -ENOMEM;
 	((struct dcc_ctx *)test->priv)->taint = dcc_taint();
-	if (!dcc_case_selected(test->name))
+	/* A mistyped name would leave out what was asked for, silently. */
+	unknown = dcc_cases_unknown(&len);
+	if (unknown) {
+		KUNIT_FAIL(test,
+			   "cases=%s: \"%.*s\" names no suite and no case of this module: name a suite (dcc_direct, dcc_lifecycle, dcc_sharing) or a case",
+			   dcc_cases_value(), (int)len, unknown);
+		return -EINVAL;
+	}
+	if (!dcc_case_selected(test))
 		kunit_skip(test, "not selected by cases=");
 	/* A mistyped fault would run the suite as if none were asked for. */
 	if (!dcc_inject_known()) {

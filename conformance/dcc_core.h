@@ -275,8 +275,14 @@ void *dcc_module_symbol_get(const char *name);
 void dcc_module_symbol_put(const char *name);
 int dcc_tracefs_write(const char *file, const char *val);
 
+int dcc_suite_init(struct kunit_suite *suite);
 int dcc_case_init(struct kunit *test);
 void dcc_case_exit(struct kunit *test);
+
+/* The suites, for cases= (dcc_core.c). */
+extern struct kunit_suite dcc_direct_suite;
+extern struct kunit_suite dcc_lifecycle_suite;
+extern struct kunit_suite dcc_sharing_suite;
 
 /* "symbol" of @addr without " [module]" or a clone suffix, for comparisons. */
 void dcc_symbol(char *buf, size_t len, unsigned long addr);

@@ -345,8 +345,9 @@ static struct kunit_case dcc_direct_cases[] = {
 	{}
 };
 
-static struct kunit_suite dcc_direct_suite = {
+struct kunit_suite dcc_direct_suite = {
 	.name = "dcc_direct",
+	.suite_init = dcc_suite_init,
 	.init = dcc_case_init,
 	.exit = dcc_case_exit,
 	.test_cases = dcc_direct_cases,

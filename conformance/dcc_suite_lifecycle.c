@@ -885,8 +885,9 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 	{}
 };
 
-static struct kunit_suite dcc_lifecycle_suite = {
+struct kunit_suite dcc_lifecycle_suite = {
 	.name = "dcc_lifecycle",
+	.suite_init = dcc_suite_init,
 	.init = dcc_case_init,
 	.exit = dcc_case_exit,
 	.test_cases = dcc_lifecycle_cases,

@@ -703,8 +703,9 @@ static struct kunit_case dcc_sharing_cases[] = {
 	{}
 };
 
-static struct kunit_suite dcc_sharing_suite = {
+struct kunit_suite dcc_sharing_suite = {
 	.name = "dcc_sharing",
+	.suite_init = dcc_suite_init,
 	.init = dcc_case_init,
 	.exit = dcc_case_exit,
 	.test_cases = dcc_sharing_cases,

@@ -467,6 +467,7 @@ dcc_check_knobs() {
 	[ "${LIFECYCLE_ROUNDS:-1}" -le 1000 ] ||
 		die "LIFECYCLE_ROUNDS=$LIFECYCLE_ROUNDS is not a number from 1 to 1000: set e.g. LIFECYCLE_ROUNDS=100"
 	dcc_check_inject
+	dcc_check_cases
 	dcc_payload >/dev/null
 }
 
@@ -481,6 +482,26 @@ dcc_check_inject() {
 		case ", $faults, " in *", $v, "*) ;;
 		*) die "${w%%=*}=$v in CMDLINE is not a fault the suite injects: use one of $faults" ;;
 		esac
+	done
+}
+
+# dcc_check_cases: every entry of a dcc_conformance.cases= in CMDLINE names
+# a suite or a case of conformance/dcc_suite_*.c; the module fails every
+# case on any other name (a typo would leave out what was asked for), this
+# says so before a kernel is built.
+dcc_check_cases() {
+	local w v e suites names
+	for w in ${CMDLINE:-}; do
+		case "$w" in dcc[-_]conformance.cases=*) v=${w#*=} ;; *) continue ;; esac
+		suites=$(sed -n 's/^\t\.name = "\(dcc_[a-z0-9_]*\)",$/\1/p' "$DCC_TOP"/conformance/dcc_suite_*.c)
+		names=$(sed -n 's/^\tDCC_CASE[A-Z_]*(\(dcc_[a-z0-9_]*\),.*/\1/p' "$DCC_TOP"/conformance/dcc_suite_*.c)
+		if [ -z "$suites" ] || [ -z "$names" ]; then
+			die "no suite found in $DCC_TOP/conformance/dcc_suite_*.c: is the checkout whole?"
+		fi
+		for e in ${v//,/ }; do
+			grep -qxF -- "$e" <<<"$suites$(printf '\n%s' "$names")" ||
+				die "${w%%=*}=$v in CMDLINE: \"$e\" names no suite and no case: use a suite ($(paste -sd, <<<"$suites" | sed 's/,/, /g')) or a case of README \"The catalogue\""
+		done
 	done
 }
 

@@ -263,6 +263,38 @@ unknown_inject_case() {
 		wc -l)" = 2 ] || { echo "the cases' reasons do not match /$re/"; return 1; }
 }
 
+# unknown_case_case ARCH: a cases= entry that names no suite and no case,
+# past the host's check (DCC_INJECT_CMDLINE): the module fails every case,
+# naming the entry, rather than run the rest and pass without it.
+unknown_case_case() {
+	local re='"dcc_typo" names no suite and no case of this module' r
+	DCC_INJECT_CMDLINE=dcc_conformance.cases=dcc_direct,dcc_typo cases_fail "$1" "" \
+		dcc_direct.dcc_basic dcc_lifecycle.dcc_reregister || return 1
+	r=$(ls -d "$logs/results-$1-"/*/latest)/results.tsv
+	awk -F'\t' -v re="$re" '$2 != "FAIL" || $3 !~ re { bad = $1 } END { exit bad != "" || NR < 30 }' "$r" ||
+		{ echo "not every case FAILs with /$re/"; return 1; }
+}
+
+# suite_selection_case ARCH: cases= naming a suite runs its cases, and a
+# case besides; every other case is a SKIP "not selected by cases=".
+suite_selection_case() {
+	local res=$logs/results-$1-selection r
+	rm -rf "$res"
+	make -s --no-print-directory ARCH="$1" RESULTS="$res" \
+		CMDLINE=dcc_conformance.cases=dcc_direct,dcc_reregister run || return 1
+	r=$(ls -d "$res"/*/latest)/results.tsv
+	cat "$r"
+	awk -F'\t' '
+		{ sel = $3 ~ /not selected by cases=/ }
+		$1 ~ /^dcc_direct\./ || $1 == "dcc_lifecycle.dcc_reregister" {
+			ran++
+			if (sel) { print $1 ": not run"; bad = 1 }
+			next
+		}
+		!sel { print $1 ": run, not asked for"; bad = 1 }
+		END { if (ran != 7) { print ran " cases run, not 7"; bad = 1 } exit bad }' "$r"
+}
+
 # inflight_case ARCH: trampoline A holds each call up (dcc_conformance.inject=
 # inflight), so a call is in it when modify to B returns: that late run is
 # one in flight, counted as such (observe.tsv), and the case's failure is
@@ -628,6 +660,8 @@ for suite in $checks; do
 		check bad-input/arch expect_error "unknown ARCH='sparc'" make -s ARCH=sparc conformance
 		check bad-input/inject expect_error "dcc_conformance.inject=early_retire in CMDLINE is not a fault the suite injects: use one of fail, .*early-retire" \
 			make -s ARCH=riscv CMDLINE="dcc_conformance.cases=dcc_basic dcc_conformance.inject=early_retire" conformance
+		check bad-input/cases expect_error 'dcc_conformance.cases=dcc_direct,dcc_typo in CMDLINE: "dcc_typo" names no suite and no case: use a suite \(dcc_direct, dcc_lifecycle, dcc_sharing\)' \
+			make -s ARCH=riscv CMDLINE=dcc_conformance.cases=dcc_direct,dcc_typo conformance
 		check bad-input/cross-compiler expect_error "cross compiler nonexistent-gcc not found" \
 			make -s ARCH=riscv CROSS_COMPILE=nonexistent- conformance
 		check bad-input/ksrc expect_error "is not a Linux kernel tree" \
@@ -792,6 +826,8 @@ for suite in $checks; do
 			check "e2e/$a-modify-inflight" inflight_case $a
 		done
 		check negative/riscv-unknown-inject unknown_inject_case riscv
+		check negative/riscv-unknown-case unknown_case_case riscv
+		check e2e/riscv-suite-selection suite_selection_case riscv
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		# An RCU stall: a CPU in the guest stuck 10 s (a CRASH), and a
 		# guest starved by its host (not judged, shown).
