@@ -12,6 +12,9 @@
 #                  (scripts/kunit.sh, with a cache of its own under the
 #                  scratch folder), empty build directory and ccache
 #   kunit.py warm  the same one-line change, kunit.py run again
+#   suite          warm, the edited suite alone: a new one-line change,
+#                  dcc with cases=dcc_direct, kunit.py with its filter
+#                  dcc_direct (a developer's loop on one suite)
 #   kernel         a line added to kernel/trace/ftrace.c, in each tool's
 #                  own tree, then dcc and kunit.py again (rebuild + run)
 # and, after every arch, all of them at once: make conformance over the
@@ -41,6 +44,8 @@ mkdir -p "$src"
 tar -C "$DCC_TOP" --exclude=./results --exclude=./host/build --exclude=./.git -cf - . |
 	tar -C "$src" -xf - || die "cannot copy $DCC_TOP to $src"
 edited=$src/conformance/dcc_suite_direct.c
+# The suite of that file, for the "suite" runs.
+edited_suite=dcc_direct
 tree=${KSRC:-$DCC_CACHE/src/linux-source-${KVER:-6.12}}
 [ -f "$tree/Makefile" ] || die "no kernel tree at $tree: run 'make setup' (or set KSRC=)"
 tree=$(cd "$tree" && pwd)
@@ -85,10 +90,13 @@ now() { date +%s%3N; }
 
 # dcc_env CMD...: CMD as make conformance runs it here, its build dirs,
 # ccache and results in the scratch folder, on the scratch tree.
+# In a "suite" run (suite_only set), only the edited suite runs.
 dcc_env() {
 	DCC_CACHE=$scratch/cache-dcc KSRC=$ksrc CCACHE_DIR=$scratch/ccache/dcc \
-		RESULTS=$scratch/results DCC_KTAP=$ktap "$@"
+		RESULTS=$scratch/results DCC_KTAP=$ktap \
+		CMDLINE="${CMDLINE:-}${suite_only:+ dcc_conformance.cases=$edited_suite}" "$@"
 }
+suite_only=
 
 # dcc_vmlinux ARCH: the scratch build's vmlinux of ARCH.
 dcc_vmlinux() {
@@ -157,7 +165,8 @@ kunit_run() {
 	# A cache of its own: the suite is installed into a tree copy there,
 	# and kunit.py builds there, never in the ones make kunit uses.
 	DCC_CACHE=$scratch/cache-$arch KSRC=$ksrc CCACHE_DIR=$scratch/ccache/kunit-$arch \
-		RESULTS=$scratch/results DCC_KTAP=$ktap "$src/scripts/kunit.sh" "$arch" >"$log" 2>&1 || rc=$?
+		RESULTS=$scratch/results DCC_KTAP=$ktap KUNIT_FILTER=${suite_only:+$edited_suite} \
+		"$src/scripts/kunit.sh" "$arch" >"$log" 2>&1 || rc=$?
 	t=$(($(now) - t))
 	d=$(latest_run "$arch" -kunit)
 	# "Elapsed time: 1.2s total, 0.3s configuring, 0.5s building, 0.4s running"
@@ -228,6 +237,19 @@ measure() {
 	# Only dcc can keep vmlinux: kunit.py builds the suite into it.
 	[ "$tool" != dcc ] || [ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
 		printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
+	return "$rc"
+}
+
+# measure_suite TOOL ARCH RUN: warm, a new one-line change, and only the
+# edited suite run: dcc's cases=, kunit.py's own filter.
+measure_suite() {
+	local tool=$1 arch=$2 i=$3 rc=0 label=dcc
+	[ "$tool" = dcc ] || label=kunit.py
+	note "[$arch] suite speed, run $i of $runs: $label warm, the edited suite ($edited_suite) alone"
+	edit "$tool-suite-$i"
+	suite_only=1
+	one_run "$tool" "$arch" suite "$i" || rc=1
+	suite_only=
 	return "$rc"
 }
 
@@ -310,6 +332,8 @@ for arch in "$@"; do
 	for i in $(seq "$runs"); do
 		measure dcc "$arch" "$i" || rc=1
 		measure kunit "$arch" "$i" || rc=1
+		measure_suite dcc "$arch" "$i" || rc=1
+		measure_suite kunit "$arch" "$i" || rc=1
 		measure_kernel dcc "$arch" "$i" || rc=1
 		measure_kernel kunit "$arch" "$i" || rc=1
 	done

@@ -15,6 +15,9 @@ PAYLOAD=builtin
 # The arch's TIMEOUT is for our tinyconfig guest; kunit.py's is its own.
 user_timeout=${TIMEOUT:-}
 dcc_check_knobs
+case "${KUNIT_FILTER:-}" in
+*[!A-Za-z0-9_.*]*) die "KUNIT_FILTER=$KUNIT_FILTER is not a kunit.py filter: use suite or suite.case names, with * as a wildcard" ;;
+esac
 dcc_load_arch "$1"
 dcc_find_ksrc
 dcc_check_toolchain
@@ -52,6 +55,9 @@ args=(run --arch="$DCC_ARCH" --build_dir="$build" --jobs="${JOBS:-$(nproc)}"
 for a in ${CMDLINE:-}; do
 	args+=(--kernel_args "$a")
 done
+# KUNIT_FILTER=GLOB: kunit.py's own filter (suite[.case] glob): only what
+# it matches runs (make bench: the edited suite alone).
+[ -z "${KUNIT_FILTER:-}" ] || args+=("$KUNIT_FILTER")
 
 results_root=${RESULTS:-$DCC_TOP/results}
 out=$results_root/$DCC_ARCH-$KSERIES-kunit/$(date -u +%Y%m%dT%H%M%SZ)

@@ -662,6 +662,8 @@ for suite in $checks; do
 			make -s ARCH=riscv CMDLINE="dcc_conformance.cases=dcc_basic dcc_conformance.inject=early_retire" conformance
 		check bad-input/cases expect_error 'dcc_conformance.cases=dcc_direct,dcc_typo in CMDLINE: "dcc_typo" names no suite and no case: use a suite \(dcc_direct, dcc_lifecycle, dcc_sharing\)' \
 			make -s ARCH=riscv CMDLINE=dcc_conformance.cases=dcc_direct,dcc_typo conformance
+		check bad-input/kunit-filter expect_error "KUNIT_FILTER=a;b is not a kunit.py filter" \
+			make -s kunit ARCH=riscv "KUNIT_FILTER=a;b"
 		check bad-input/cross-compiler expect_error "cross compiler nonexistent-gcc not found" \
 			make -s ARCH=riscv CROSS_COMPILE=nonexistent- conformance
 		check bad-input/ksrc expect_error "is not a Linux kernel tree" \

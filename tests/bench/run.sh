@@ -131,6 +131,12 @@ fi
 	for t in 28 25 31; do
 		printf 'all\tdcc\twarm\t1\ttotal\t%s.0\n' "$t"
 	done
+	# The edited suite alone: dcc 4 (median of 3, 4, 6), kunit.py 7.
+	for r in 1:3 2:4 3:6; do
+		printf 'x86_64\tdcc\tsuite\t%s\trun\t1.5\n' "${r%:*}"
+		printf 'x86_64\tdcc\tsuite\t%s\ttotal\t%s.0\n' "${r%:*}" "${r#*:}"
+		printf 'x86_64\tkunit.py\tsuite\t%s\ttotal\t7.0\n' "${r%:*}"
+	done
 } >"$tmp/suite.tsv"
 bench_suite_table "$tmp/suite.tsv" >"$tmp/suite.txt"
 cat "$tmp/suite.txt"
@@ -146,6 +152,8 @@ expect "suite: a failed run is named, not counted" \
 expect "suite: kernel-side change, dcc/kunit.py" grep -qE '^x86_64 +40\.0 +80\.0 +0\.50 +20\.0$' "$tmp/suite.txt"
 expect "suite: all arches at once" grep -qF 'module changed): 28.0 s, the median of 3; vmlinux relinked: no' "$tmp/suite.txt"
 expect "suite: warm goal" grep -qxF 'x86_64 warm: dcc/kunit.py 0.25, met' "$tmp/suite.txt"
+expect "suite: the edited suite alone" grep -qE '^x86_64 +4\.0 +7\.0 +0\.57 +1\.5$' "$tmp/suite.txt"
+expect "suite: the edited suite's goal" grep -qxF 'x86_64 warm, the edited suite alone: dcc/kunit.py 0.57, NOT met' "$tmp/suite.txt"
 expect "suite: all-arches goal" grep -qxF 'all arches at once: 28.0 s, met' "$tmp/suite.txt"
 expect "suite: no block for all arches" awk '/^all +dcc cold/ { exit 1 }' "$tmp/suite.txt"
 expect "suite: 72 columns" awk 'length > 72 { exit 1 }' "$tmp/suite.txt"
