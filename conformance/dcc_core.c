@@ -28,7 +28,7 @@
 #define DCC_INFLIGHT_STEPS	100
 
 /* The faults inject= knows; scripts/lib.sh reads this list too. */
-#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight"
+#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight, unreached"
 
 static char *inject = "";
 module_param(inject, charp, 0444);

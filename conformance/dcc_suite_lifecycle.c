@@ -306,6 +306,14 @@ static void dcc_unregister_under_load(struct kunit *test)
 	int shared = *(const int *)test->param_value;
 	int round, late, inflight, hits, body, body0 = dcc_victim_calls(DCC_V_LOAD);
 	char what[16], buf[KSYM_SYMBOL_LEN + 32];
+	/*
+	 * inject=unreached: a kernel whose register returned with the
+	 * callers' site not calling the trampoline, simulated by attaching
+	 * it to a function they never call, to prove the premise check
+	 * fails on every arch.
+	 */
+	void *func = dcc_injecting("unreached") ? (void *)dcc_victim_other :
+						  (void *)dcc_victim_load;
 	unsigned long site;
 	long calls;
 
@@ -315,8 +323,7 @@ static void dcc_unregister_under_load(struct kunit *test)
 		KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_load, 0), 0);
 	for (round = 0; round < DCC_UNREGISTER_ROUNDS; round++) {
 		dcc_tramp_revive(DCC_TRAMP_A);
-		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_load,
-							dcc_tramp_a), 0);
+		KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], func, dcc_tramp_a), 0);
 		hits = dcc_hits(DCC_TRAMP_A);
 		body = dcc_victim_calls(DCC_V_LOAD);
 		msleep(DCC_PHASE_MS / 5);

@@ -249,6 +249,20 @@ early_retire_case() {
 		wc -l)" = "$n" ] || { echo "the reasons of dcc_unregister_under_load do not name the site still calling"; return 1; }
 }
 
+# unreached_case ARCH: register returns with the callers' site not calling
+# the trampoline (dcc_conformance.inject=unreached attaches it to a
+# function they never call): both variants of dcc_unregister_under_load
+# FAIL with the premise's reason on every arch, never excused (arm64's
+# EMUFAIL names a site that still calls the trampoline, here it does not).
+unreached_case() {
+	local cmdline="dcc_conformance.inject=unreached dcc_conformance.cases=dcc_unregister_under_load"
+	local c=dcc_lifecycle.dcc_unregister_under_load r
+	cases_fail "$1" "$cmdline" $c.alone $c.shared || return 1
+	r=$(ls -d "$logs/results-$1-${cmdline// /_}"/*/latest)/results.tsv
+	[ "$(awk -F'\t' '$2 == "FAIL" && $3 ~ /while the trampoline was attached, none entered it/' "$r" |
+		wc -l)" = 2 ] || { echo "the reasons are not the premise's (none entered it)"; return 1; }
+}
+
 # unknown_inject_case ARCH: an inject= value that names no fault, past the
 # host's check (DCC_INJECT_CMDLINE, as a hand-written command line or LAVA
 # job would pass it): the module fails every case it runs, naming the
@@ -825,6 +839,7 @@ for suite in $checks; do
 			dcc_sharing.dcc_with_save_regs_ops dcc_sharing.dcc_kprobe_entry dcc_sharing.dcc_kprobe_post
 		for a in $arches; do
 			check "negative/$a-early-retire" early_retire_case $a
+			check "negative/$a-unreached" unreached_case $a
 			check "e2e/$a-modify-inflight" inflight_case $a
 		done
 		check negative/riscv-unknown-inject unknown_inject_case riscv
