@@ -490,7 +490,7 @@ dcc_check_inject() {
 # case on any other name (a typo would leave out what was asked for), this
 # says so before a kernel is built.
 dcc_check_cases() {
-	local w v e suites names
+	local w v e suites names entries
 	for w in ${CMDLINE:-}; do
 		case "$w" in dcc[-_]conformance.cases=*) v=${w#*=} ;; *) continue ;; esac
 		suites=$(sed -n 's/^\t\.name = "\(dcc_[a-z0-9_]*\)",$/\1/p' "$DCC_TOP"/conformance/dcc_suite_*.c)
@@ -498,7 +498,9 @@ dcc_check_cases() {
 		if [ -z "$suites" ] || [ -z "$names" ]; then
 			die "no suite found in $DCC_TOP/conformance/dcc_suite_*.c: is the checkout whole?"
 		fi
-		for e in ${v//,/ }; do
+		IFS=, read -ra entries <<<"$v"
+		for e in "${entries[@]}"; do
+			[ -n "$e" ] || continue
 			grep -qxF -- "$e" <<<"$suites$(printf '\n%s' "$names")" ||
 				die "${w%%=*}=$v in CMDLINE: \"$e\" names no suite and no case: use a suite ($(paste -sd, <<<"$suites" | sed 's/,/, /g')) or a case of README \"The catalogue\""
 		done
