@@ -59,7 +59,8 @@ notrace int dcc_next_seq(void)
 /*
  * A module parameter's value. Linux 6.1 runs a module's KUnit suites at
  * MODULE_STATE_COMING, before load_module() parses the parameters: there
- * the value is read from the module's raw argument string instead.
+ * the value is read from the module's raw argument string instead, into
+ * @buf; NULL if it does not fit there.
  */
 static notrace const char *dcc_param(const char *name, const char *parsed, char *buf,
 				     size_t len)
@@ -73,7 +74,9 @@ static notrace const char *dcc_param(const char *name, const char *parsed, char 
 	while (p && *p) {
 		p = skip_spaces(p);
 		if (!strncmp(p, name, n) && p[n] == '=') {
-			strscpy(buf, p + n + 1, min(len, strcspn(p + n + 1, "\n ") + 1));
+			if (strcspn(p + n + 1, "\n ") >= len)
+				return NULL;
+			strscpy(buf, p + n + 1, strcspn(p + n + 1, "\n ") + 1);
 			return buf;
 		}
 		p += strcspn(p, " ");
@@ -85,8 +88,10 @@ static notrace const char *dcc_param(const char *name, const char *parsed, char 
 static notrace const char *dcc_inject_value(void)
 {
 	static char buf[32];
+	const char *v = dcc_param("inject", inject, buf, sizeof(buf));
 
-	return dcc_param("inject", inject, buf, sizeof(buf));
+	/* Too long to be a fault: dcc_inject_known() refuses it. */
+	return v ? v : "(too long)";
 }
 
 /**
@@ -130,6 +135,8 @@ int dcc_module_rounds(void)
 	const char *v = dcc_param("module_rounds", module_rounds, buf, sizeof(buf));
 	unsigned int n;
 
+	if (!v)
+		return -EINVAL;
 	if (!*v)
 		return DCC_MODULE_ROUNDS;
 	if (kstrtouint(v, 10, &n) || !n || n > 1000)
@@ -852,10 +859,15 @@ static unsigned long dcc_taint(void)
 	return mask;
 }
 
-/* The cases= module parameter's value, "" without it. */
+#define DCC_CASES_MAX	511
+
+/*
+ * The cases= module parameter's value, "" without it, NULL if longer than
+ * DCC_CASES_MAX on Linux 6.1 (dcc_param()).
+ */
 static const char *dcc_cases_value(void)
 {
-	static char buf[512];
+	static char buf[DCC_CASES_MAX + 1];
 
 	return dcc_param("cases", cases, buf, sizeof(buf));
 }
@@ -921,15 +933,19 @@ static const char *dcc_cases_unknown(size_t *len)
 	return NULL;
 }
 
-/* Whether cases= selects @test, by its name or by its suite's name. */
+/*
+ * Whether cases= selects @test, by its name or by its suite's name; a
+ * value with no entry at all ("", ",") selects every case.
+ */
 static bool dcc_case_selected(struct kunit *test)
 {
 	const char *p = dcc_cases_value();
 	size_t n;
 
+	p += strspn(p, ",");
 	if (!*p)
 		return true;
-	for (p += strspn(p, ","); *p; p += n, p += strspn(p, ",")) {
+	for (; *p; p += n, p += strspn(p, ",")) {
 		n = strcspn(p, ",");
 		if (dcc_word_is(p, n, test->name) ||
 		    (dcc_running_suite && dcc_word_is(p, n, dcc_running_suite->name)))
@@ -943,8 +959,9 @@ static bool dcc_case_selected(struct kunit *test)
  * @test: the case.
  *
  * The "dcc-start" line lets the host name the running case when a guest
- * hangs or crashes, since KUnit prints a case only when it ends. Injected
- * faults fire in the first case, dcc_basic, after the announcement; an
+ * hangs or crashes, since KUnit prints a case only when it ends. Most
+ * injected faults fire in the first case, dcc_basic, after the
+ * announcement (the others in the cases they are meant for); an
  * inject= value that names no fault fails every selected case, a cases=
  * entry that names no suite and no case fails every case.
  *
@@ -960,7 +977,13 @@ int dcc_case_init(struct kunit *test)
 	if (!test->priv)
 		return -ENOMEM;
 	((struct dcc_ctx *)test->priv)->taint = dcc_taint();
-	/* A mistyped name would leave out what was asked for, silently. */
+	/* A cut or mistyped name would leave out what was asked for, silently. */
+	if (!dcc_cases_value()) {
+		KUNIT_FAIL(test,
+			   "cases= is longer than the %d characters Linux 6.1 lets the module read: name suites rather than their cases",
+			   DCC_CASES_MAX);
+		return -EINVAL;
+	}
 	unknown = dcc_cases_unknown(&len);
 	if (unknown) {
 		KUNIT_FAIL(test,

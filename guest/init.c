@@ -54,8 +54,24 @@ static long read_file(const char *path, char *buf, long size)
 	return total;
 }
 
-/* params: every "name.key=value" token of the command line, as "key=value ...". */
-static void module_params(const char *name, char *out, long size)
+/* Whether @tok starts with module @name, '-' and '_' alike (as the kernel's). */
+static int module_prefix(const char *tok, const char *name, long len)
+{
+	long i;
+
+	for (i = 0; i < len; i++)
+		if (tok[i] != name[i] &&
+		    !((tok[i] == '-' || tok[i] == '_') && (name[i] == '-' || name[i] == '_')))
+			return 0;
+	return 1;
+}
+
+/*
+ * params: every "name.key=value" token of the command line, as "key=value
+ * ...": 0, or -1 if they do not fit in @size (a parameter left out would
+ * run the suite as if it had not been asked for).
+ */
+static int module_params(const char *name, char *out, long size)
 {
 	long len = strlen(name), o = 0;
 	char *p = cmdline;
@@ -66,8 +82,9 @@ static void module_params(const char *name, char *out, long size)
 
 		while (*p && *p != ' ' && *p != '\n')
 			p++;
-		if (p - tok > len + 1 && !strncmp(tok, name, len) && tok[len] == '.' &&
-		    o + (p - tok - len) + 1 < size) {
+		if (p - tok > len + 1 && module_prefix(tok, name, len) && tok[len] == '.') {
+			if (o + (p - tok - len) + 1 >= size)
+				return -1;
 			memcpy(out + o, tok + len + 1, p - tok - len - 1);
 			o += p - tok - len - 1;
 			out[o++] = ' ';
@@ -76,6 +93,7 @@ static void module_params(const char *name, char *out, long size)
 		while (*p == ' ' || *p == '\n')
 			p++;
 	}
+	return 0;
 }
 
 static int load_module(const char *name)
@@ -88,7 +106,11 @@ static int load_module(const char *name)
 	memcpy(path, "/dcc/", 5);
 	memcpy(path + 5, name, strlen(name));
 	memcpy(path + 5 + strlen(name), ".ko", 4);
-	module_params(name, params, sizeof(params));
+	if (module_params(name, params, sizeof(params))) {
+		printf("dcc-init: load %s failed: its parameters on the command line are longer than %d bytes\n",
+		       name, (int)sizeof(params) - 1);
+		return -1;
+	}
 	fd = open(path, O_RDONLY);
 	if (fd < 0) {
 		printf("dcc-init: cannot open %s: errno %d\n", path, errno);

@@ -243,13 +243,17 @@ measure() {
 # measure_suite TOOL ARCH RUN: warm, a new one-line change, and only the
 # edited suite run: dcc's cases=, kunit.py's own filter.
 measure_suite() {
-	local tool=$1 arch=$2 i=$3 rc=0 label=dcc
+	local tool=$1 arch=$2 i=$3 rc=0 label=dcc vmlinux before
 	[ "$tool" = dcc ] || label=kunit.py
 	note "[$arch] suite speed, run $i of $runs: $label warm, the edited suite ($edited_suite) alone"
+	vmlinux=$(dcc_vmlinux "$arch")
+	before=$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)
 	edit "$tool-suite-$i"
 	suite_only=1
 	one_run "$tool" "$arch" suite "$i" || rc=1
 	suite_only=
+	[ "$tool" != dcc ] || [ "$before" = "$(stat -c %Y "$vmlinux" 2>/dev/null || echo none)" ] ||
+		printf '%s\tdcc\twarm\t%s\tvmlinux-relinked\t1\n' "$arch" "$i" >>"$tsv"
 	return "$rc"
 }
 

@@ -35,6 +35,16 @@ if [ "${DCC_KBUILD:-}" != always ] && [ -f "$stamp" ] && [ -f "$BUILD_DIR/$KIMAG
 	[ -z "${V:-}" ] || note "[$DCC_ARCH] $newer is newer than the last build: Kbuild walks the tree"
 	echo "$newer" >"$BUILD_DIR/.dcc-kernel-newer"
 fi
+# The compressor of the kernel image (x86 bzImage: arch-x86/kconfig picks
+# LZ4) runs on the host: missing, it would fail deep in the build.
+comp=$(sed -n 's/^CONFIG_KERNEL_\(GZIP\|BZIP2\|LZMA\|XZ\|LZO\|LZ4\|ZSTD\)=y$/\1/p' "$BUILD_DIR/.config")
+case "$comp" in
+GZIP) tool=gzip pkg=gzip ;; BZIP2) tool=bzip2 pkg=bzip2 ;; LZMA) tool=lzma pkg=xz-utils ;;
+XZ) tool=xz pkg=xz-utils ;; LZO) tool=lzop pkg=lzop ;; LZ4) tool=lz4 pkg=lz4 ;; ZSTD) tool=zstd pkg=zstd ;;
+*) tool= ;;
+esac
+[ -z "$tool" ] || command -v "$tool" >/dev/null ||
+	die "[$DCC_ARCH] $tool not found, and the kernel image is $comp-compressed (CONFIG_KERNEL_$comp): apt-get install $pkg (or run 'make setup')"
 rm -f "$stamp"
 # The build's start: what changes from now on is newer than the stamp.
 touch "$stamp.start"

@@ -493,6 +493,9 @@ dcc_check_cases() {
 	local w v e suites names entries
 	for w in ${CMDLINE:-}; do
 		case "$w" in dcc[-_]conformance.cases=*) v=${w#*=} ;; *) continue ;; esac
+		# Linux 6.1 reads a module's parameters from a buffer of its own.
+		[ "${#v}" -le 511 ] ||
+			die "${w%%=*}= in CMDLINE is ${#v} characters, more than the 511 the module reads on Linux 6.1: name suites (dcc_direct, dcc_lifecycle, dcc_sharing) rather than their cases"
 		suites=$(sed -n 's/^\t\.name = "\(dcc_[a-z0-9_]*\)",$/\1/p' "$DCC_TOP"/conformance/dcc_suite_*.c)
 		names=$(sed -n 's/^\tDCC_CASE[A-Z_]*(\(dcc_[a-z0-9_]*\),.*/\1/p' "$DCC_TOP"/conformance/dcc_suite_*.c)
 		if [ -z "$suites" ] || [ -z "$names" ]; then

@@ -6,7 +6,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils rsync
+packages=(make gcc libc6-dev bc flex bison libelf-dev libssl-dev cpio xz-utils lz4 rsync
 	ccache python3 patch procps qemu-system-data opensbi device-tree-compiler
 	linux-source-6.12 linux-source-6.1)
 # Each arch's cross compiler and QEMU, from its arch.conf.

@@ -257,7 +257,7 @@ early_retire_case() {
 unreached_case() {
 	local cmdline="dcc_conformance.inject=unreached dcc_conformance.cases=dcc_unregister_under_load"
 	local c=dcc_lifecycle.dcc_unregister_under_load r
-	cases_fail "$1" "$cmdline" $c.alone $c.shared || return 1
+	cases_fail "$1" "$cmdline" "$c.alone" "$c.shared" || return 1
 	r=$(ls -d "$logs/results-$1-${cmdline// /_}"/*/latest)/results.tsv
 	[ "$(awk -F'\t' '$2 == "FAIL" && $3 ~ /while the trampoline was attached, none entered it/' "$r" |
 		wc -l)" = 2 ] || { echo "the reasons are not the premise's (none entered it)"; return 1; }
@@ -277,12 +277,13 @@ unknown_inject_case() {
 		wc -l)" = 2 ] || { echo "the cases' reasons do not match /$re/"; return 1; }
 }
 
-# unknown_case_case ARCH: a cases= entry that names no suite and no case,
-# past the host's check (DCC_INJECT_CMDLINE): the module fails every case,
-# naming the entry, rather than run the rest and pass without it.
+# unknown_case_case ARCH: a cases= entry that names no suite and no case
+# (a prefix of one), past the host's check (DCC_INJECT_CMDLINE): the
+# module fails every case, naming the entry, rather than run the rest and
+# pass without it.
 unknown_case_case() {
-	local re='"dcc_typo" names no suite and no case of this module' r
-	DCC_INJECT_CMDLINE=dcc_conformance.cases=dcc_direct,dcc_typo cases_fail "$1" "" \
+	local re='"dcc_basi" names no suite and no case of this module' r
+	DCC_INJECT_CMDLINE=dcc_conformance.cases=dcc_direct,dcc_basi cases_fail "$1" "" \
 		dcc_direct.dcc_basic dcc_lifecycle.dcc_reregister || return 1
 	r=$(ls -d "$logs/results-$1-"/*/latest)/results.tsv
 	awk -F'\t' -v re="$re" '$2 != "FAIL" || $3 !~ re { bad = $1 } END { exit bad != "" || NR < 30 }' "$r" ||
@@ -844,6 +845,10 @@ for suite in $checks; do
 		done
 		check negative/riscv-unknown-inject unknown_inject_case riscv
 		check negative/riscv-unknown-case unknown_case_case riscv
+		# The kernel takes "dcc-conformance." for "dcc_conformance.": so
+		# must the guest /init that passes the module its parameters.
+		check negative/riscv-dash-spelling cases_fail riscv \
+			"dcc-conformance.inject=fail dcc-conformance.cases=dcc_basic" dcc_direct.dcc_basic
 		check e2e/riscv-suite-selection suite_selection_case riscv
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
 		# An RCU stall: a CPU in the guest stuck 10 s (a CRASH), and a
