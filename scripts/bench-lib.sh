@@ -197,6 +197,26 @@ bench_suite_table() {
 			x = median(k)
 			return x == "" ? "-" : sprintf("%.1f", x)
 		}
+		# dcc and kunit.py in MODE per arch, side by side: total, ratio,
+		# and the STAGE of dcc as LABEL, under the heading T1, T2.
+		function side_by_side(mode, t1, t2, stage, label,   a, d, k, head) {
+			for (a = 1; a <= na; a++) {
+				d = median(arch[a] SUBSEP "dcc" SUBSEP mode SUBSEP "total")
+				k = median(arch[a] SUBSEP "kunit.py" SUBSEP mode SUBSEP "total")
+				if (d == "" && k == "")
+					continue
+				if (!head++) {
+					print ""
+					print t1
+					print t2
+					printf "%-11s%10s%10s%14s%14s\n", "", "dcc", "kunit.py", "dcc/kunit.py", label
+				}
+				printf "%-11s%10s%10s%14s%14s\n", arch[a], d == "" ? "-" : sprintf("%.1f", d),
+					k == "" ? "-" : sprintf("%.1f", k),
+					(d != "" && k + 0 > 0) ? sprintf("%.2f", d / k) : "-",
+					cell(arch[a] SUBSEP "dcc" SUBSEP mode SUBSEP stage)
+			}
+		}
 		END {
 			split("setup config kernel init-wait module initramfs boot run parse total", st, " ")
 			nst = 10
@@ -262,44 +282,12 @@ bench_suite_table() {
 					printf "%s dcc warm: vmlinux relinked: %s\n", arch[a],
 						relinked[arch[a]] ? "YES (it must not be)" : "no"
 			}
-			# A one-file kernel change, and the goals of the edit-run loop.
-			head = 0
-			for (a = 1; a <= na; a++) {
-				d = median(arch[a] SUBSEP "dcc" SUBSEP "kernel" SUBSEP "total")
-				k = median(arch[a] SUBSEP "kunit.py" SUBSEP "kernel" SUBSEP "total")
-				if (d == "" && k == "")
-					continue
-				if (!head++) {
-					print ""
-					print "One-file kernel change (a line added to kernel/trace/ftrace.c),"
-					print "rebuild and run, median wall seconds:"
-					printf "%-11s%10s%10s%14s%14s\n", "", "dcc", "kunit.py", "dcc/kunit.py",
-						"dcc kernel"
-				}
-				printf "%-11s%10s%10s%14s%14s\n", arch[a], d == "" ? "-" : sprintf("%.1f", d),
-					k == "" ? "-" : sprintf("%.1f", k),
-					(d != "" && k + 0 > 0) ? sprintf("%.2f", d / k) : "-",
-					cell(arch[a] SUBSEP "dcc" SUBSEP "kernel" SUBSEP "kernel")
-			}
-			# The loop of a developer on one suite: the edited one alone.
-			head = 0
-			for (a = 1; a <= na; a++) {
-				d = median(arch[a] SUBSEP "dcc" SUBSEP "suite" SUBSEP "total")
-				k = median(arch[a] SUBSEP "kunit.py" SUBSEP "suite" SUBSEP "total")
-				if (d == "" && k == "")
-					continue
-				if (!head++) {
-					print ""
-					print "Warm, the edited suite alone (one line changed; dcc: cases=,"
-					print "kunit.py: its filter), median wall seconds:"
-					printf "%-11s%10s%10s%14s%14s\n", "", "dcc", "kunit.py", "dcc/kunit.py",
-						"dcc run"
-				}
-				printf "%-11s%10s%10s%14s%14s\n", arch[a], d == "" ? "-" : sprintf("%.1f", d),
-					k == "" ? "-" : sprintf("%.1f", k),
-					(d != "" && k + 0 > 0) ? sprintf("%.2f", d / k) : "-",
-					cell(arch[a] SUBSEP "dcc" SUBSEP "suite" SUBSEP "run")
-			}
+			# A one-file kernel change, the loop of a developer on one
+			# suite (the edited one alone), and the goals of the edit-run loop.
+			side_by_side("kernel", "One-file kernel change (a line added to kernel/trace/ftrace.c),",
+				"rebuild and run, median wall seconds:", "kernel", "dcc kernel")
+			side_by_side("suite", "Warm, the edited suite alone (one line changed; dcc: cases=,",
+				"kunit.py: its filter), median wall seconds:", "run", "dcc run")
 			all = median("all" SUBSEP "dcc" SUBSEP "warm" SUBSEP "total")
 			if (all != "") {
 				print ""
