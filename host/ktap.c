@@ -862,6 +862,13 @@ static void finish(struct reader *r)
 			 run->first_splat ? KTAP_CRASH : KTAP_FAIL,
 			 opt->timed_out ? "guest killed at its timeout before any KTAP output" :
 			 run->first_splat ? run->first_splat : "no KTAP output on the console");
+	} else if (opt->timed_out && !incomplete && !run->nr_cases) {
+		/*
+		 * KTAP with no case: the kernel's own executor printing an
+		 * empty plan at boot ("1..0") before /init loaded the suite.
+		 */
+		add_case(r, xstrdup(r, "boot"), KTAP_HANG,
+			 "guest killed at its timeout before any case started");
 	} else if (opt->timed_out && !incomplete) {
 		add_case(r, xstrdup(r, "guest"), KTAP_HANG,
 			 "guest killed at its timeout after the suite finished");

@@ -60,7 +60,7 @@ dcc_load_arch() {
 	local user_timeout=${TIMEOUT:-} user_qemu=${QEMU:-}
 	# The guest's CPUs and accelerator are the arch's facts (arch.conf
 	# may set them; run-guest.sh's default is "-smp 2", TCG), not knobs.
-	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM=""
+	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM="" BOOT_RETRY_ON="" BOOT_RETRY_AT=""
 	# shellcheck disable=SC1091
 	. "$DCC_ARCH_DIR/arch.conf"
 	# TIMEOUT= and QEMU= from the user override the arch's defaults.

@@ -16,6 +16,35 @@ fi
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac
+# A boot that stalls where the arch's BOOT_RETRY_ON (an extended regular
+# expression, arch.conf) says a known emulator hang stops it is booted once
+# more: riscv's QEMU 7.2 TCG hang bringing up CPU 1 under host load (README
+# "Known platform behaviour"). It is a stall only when the console has not
+# grown for DCC_BOOT_STALL_SECONDS (30) with its last line matching, before
+# any case started; the hung boot's console, CPUs and host samples move to
+# hung-boot/ and the summary says so. Nothing else is retried, and a
+# second hang is judged as any hang. DCC_BOOT_RETRY=0 turns it off (make
+# soak, which counts these hangs).
+retry_on=${BOOT_RETRY_ON:-}
+[ "${DCC_BOOT_RETRY:-1}" != 0 ] || retry_on=
+stall_s=${DCC_BOOT_STALL_SECONDS:-30}
+case "$stall_s" in
+'' | *[!0-9]* | 0) die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds" ;;
+esac
+# Test-only: DCC_INJECT_BOOT_STALL=N holds the guest, in each of the
+# first N boots of this run, at the kernel function DCC_INJECT_STALL_AT
+# (default the arch's BOOT_RETRY_AT, the one the kernel calls right after
+# printing the line BOOT_RETRY_ON matches) with a breakpoint of QEMU's
+# gdbstub (qemu-break.py): a stall at the known line, or, at another
+# function, one that must not be retried.
+inject_stalls=${DCC_INJECT_BOOT_STALL:-0}
+case "$inject_stalls" in
+'' | *[!0-9]*) die "DCC_INJECT_BOOT_STALL=$inject_stalls is not a number of boots" ;;
+esac
+inject_at=${DCC_INJECT_STALL_AT:-${BOOT_RETRY_AT:-}}
+[ "$inject_stalls" = 0 ] || [ -n "$inject_at" ] ||
+	die "DCC_INJECT_BOOT_STALL needs DCC_INJECT_STALL_AT=FUNCTION on $DCC_ARCH (no BOOT_RETRY_AT in its arch.conf)"
+gdb_sock=${TMPDIR:-/tmp}/dcc-gdb.$$.sock
 ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
 [ -z "${DCC_INJECT_QEMU:-}" ] || kill -l "$DCC_INJECT_QEMU" >/dev/null 2>&1 ||
 	die "DCC_INJECT_QEMU=$DCC_INJECT_QEMU is not a signal name: use ABRT, SEGV, KILL or the like"
@@ -148,12 +177,6 @@ cp "$BUILD_DIR/.config" "$out/kernel.config"
 # The table the run was judged by, so that the run directory stands alone.
 cp "$expect_table" "$out/expect.tsv"
 
-note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
-start=$(date +%s)
-start_ms=$(date +%s%3N)
-rc=0
-timeout -s KILL "$TIMEOUT" "${qemu_cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" &
-qemu_timeout_pid=$!
 # signal_qemu_on REGEX DELAY SIGNAL: once the console matches REGEX, wait
 # DELAY seconds and send QEMU SIGNAL. Run in the background.
 signal_qemu_on() {
@@ -166,9 +189,6 @@ signal_qemu_on() {
 		sleep 0.2
 	done
 }
-# Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the first
-# case has started, to prove that an emulator dying mid-case is reported.
-[ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
 # Test-only: DCC_INJECT_HOST_LOAD=SECONDS starves one vCPU of the guest as
 # a loaded host does, once the first case has started: QEMU's thread for
 # the guest's CPU 1 moves to the last host CPU, where a SCHED_FIFO busy
@@ -202,10 +222,6 @@ starve_qemu() {
 		sleep 0.2
 	done
 }
-[ -z "${DCC_INJECT_HOST_LOAD:-}" ] || starve_qemu "$DCC_INJECT_HOST_LOAD" &
-# A guest that powered off but has no power-off device (x86 without ACPI)
-# only halts: end QEMU then instead of waiting for the timeout.
-signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
 # What the host did to QEMU, once a second: the time since QEMU started,
 # the console's size, and each QEMU thread's run_delay (schedstat: time
 # runnable but not running, ns; QEMU names its vCPU threads only with
@@ -229,8 +245,6 @@ sample_host() {
 		sleep 1
 	done >"$out/.host-raw"
 }
-sample_host &
-sampler_pid=$!
 # Two seconds before the timeout, a guest still running is a hang: keep
 # every vCPU's registers (hang-registers.txt) and where each one's program
 # counter is (hang-cpus.txt), for the HANG's reason.
@@ -241,35 +255,114 @@ catch_hang() {
 		kill -0 "$qemu_timeout_pid" 2>/dev/null || return 0
 		sleep 0.5
 	done
+	dump_cpus
+}
+
+# last_line FILE: the last line of FILE with text, without its CR.
+last_line() {
+	tr -d '\r' <"$1" | awk 'NF { l = $0 } END { print l }'
+}
+# dump_cpus: every vCPU's registers (hang-registers.txt) and where each
+# one's program counter is (hang-cpus.txt), from QEMU's monitor.
+dump_cpus() {
 	"$DCC_TOP/scripts/qemu-cpus.py" "$monitor" "$BUILD_DIR/vmlinux" "$out/hang-registers.txt" \
 		>"$out/hang-cpus.txt" 2>/dev/null || true
 }
-catch_hang &
-catcher_pid=$!
-wait "$qemu_timeout_pid" || rc=$?
-wait "$sampler_pid" 2>/dev/null || true
-kill "$catcher_pid" 2>/dev/null || true
-wait "$catcher_pid" 2>/dev/null || true
-rm -f "$monitor"
-[ -s "$out/hang-cpus.txt" ] || rm -f "$out/hang-cpus.txt"
-awk '{
-		wait = 0
-		for (i = 3; i <= NF; i++) {
-			split($i, kv, ":")
-			if ((kv[1] in last) && kv[2] - last[kv[1]] > wait)
-				wait = kv[2] - last[kv[1]]
-			last[kv[1]] = kv[2]
-			if (kv[2] > total)
-				total = kv[2]
+# watch_stall: once the console has not grown for $stall_s seconds, no
+# case has started and its last line matches $retry_on, keep where the
+# CPUs are, mark the boot stalled and end QEMU.
+watch_stall() {
+	local size last=-1 since=$SECONDS
+	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
+		size=$(stat -c %s "$out/console.log" 2>/dev/null || echo 0)
+		if [ "$size" != "$last" ]; then
+			last=$size since=$SECONDS
+		elif [ "$((SECONDS - since))" -ge "$stall_s" ] && ! grep -qs dcc-start "$out/console.log" &&
+			last_line "$out/console.log" | grep -qE -- "$retry_on"; then
+			dump_cpus
+			echo "$stall_s" >"$out/.boot-stalled"
+			pkill -KILL -P "$qemu_timeout_pid" 2>/dev/null
+			return 0
+		fi
+		sleep 1
+	done
+}
+# boot_once ATTEMPT: one boot of the guest, its files in $out.
+boot_once() {
+	note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
+	start=$(date +%s)
+	start_ms=$(date +%s%3N)
+	rc=0
+	local cmd=("${qemu_cmd[@]}") breaker=
+	[ "$1" -gt "$inject_stalls" ] || cmd+=(-S -gdb "unix:$gdb_sock,server=on,wait=off")
+	timeout -s KILL "$TIMEOUT" "${cmd[@]}" </dev/null >"$out/console.log" 2>"$out/qemu-stderr.log" &
+	qemu_timeout_pid=$!
+	if [ "$1" -le "$inject_stalls" ]; then
+		# A guest left paused by a failed breakpoint ends at once.
+		{ "$DCC_TOP/scripts/qemu-break.py" "$gdb_sock" "$BUILD_DIR/vmlinux" "$inject_at" ||
+			{ pkill -KILL -P "$qemu_timeout_pid"; exit 1; }; } &
+		breaker=$!
+	fi
+	# Test-only: DCC_INJECT_QEMU=SIGNAL kills QEMU with SIGNAL once the
+	# first case has started, to prove that an emulator dying mid-case is
+	# reported.
+	[ -z "${DCC_INJECT_QEMU:-}" ] || signal_qemu_on dcc-start 0 "$DCC_INJECT_QEMU" &
+	[ -z "${DCC_INJECT_HOST_LOAD:-}" ] || starve_qemu "$DCC_INJECT_HOST_LOAD" &
+	# A guest that powered off but has no power-off device (x86 without
+	# ACPI) only halts: end QEMU then instead of waiting for the timeout.
+	signal_qemu_on "reboot: Power down\|reboot: System halted" 3 TERM &
+	sample_host &
+	sampler_pid=$!
+	catch_hang &
+	catcher_pid=$!
+	watcher_pid=
+	if [ -n "$retry_on" ] && [ "$1" = 1 ]; then
+		watch_stall &
+		watcher_pid=$!
+	fi
+	# (2>/dev/null: no "Killed" line from bash for a QEMU killed at its
+	# timeout; the HANG says it.)
+	wait "$qemu_timeout_pid" 2>/dev/null || rc=$?
+	wait "$sampler_pid" 2>/dev/null || true
+	kill "$catcher_pid" $watcher_pid 2>/dev/null || true
+	wait "$catcher_pid" $watcher_pid 2>/dev/null || true
+	[ -z "$breaker" ] || wait "$breaker" ||
+		die "[$DCC_ARCH] DCC_INJECT_BOOT_STALL: no breakpoint at $inject_at (qemu-break.py failed)"
+	rm -f "$monitor" "$gdb_sock"
+	[ -s "$out/hang-cpus.txt" ] || rm -f "$out/hang-cpus.txt"
+	awk '{
+			wait = 0
+			for (i = 3; i <= NF; i++) {
+				split($i, kv, ":")
+				if ((kv[1] in last) && kv[2] - last[kv[1]] > wait)
+					wait = kv[2] - last[kv[1]]
+				last[kv[1]] = kv[2]
+				if (kv[2] > total)
+					total = kv[2]
+			}
+			printf "%d %d %d\n", $1, $2, wait / 1e6
 		}
-		printf "%d %d %d\n", $1, $2, wait / 1e6
-	}
-	END { printf "%d\n", total / 1e6 >"/dev/stderr" }' "$out/.host-raw" >"$out/host-samples.tsv" 2>"$out/host-wait-ms" ||
-	{ : >"$out/host-samples.tsv"; echo 0 >"$out/host-wait-ms"; }
-rm -f "$out/.host-raw"
-elapsed=$(($(date +%s) - start))
-echo "$elapsed" >"$out/boot-seconds"
-qemu_ms=$(($(date +%s%3N) - start_ms))
+		END { printf "%d\n", total / 1e6 >"/dev/stderr" }' "$out/.host-raw" >"$out/host-samples.tsv" 2>"$out/host-wait-ms" ||
+		{ : >"$out/host-samples.tsv"; echo 0 >"$out/host-wait-ms"; }
+	rm -f "$out/.host-raw"
+	elapsed=$(($(date +%s) - start))
+	echo "$elapsed" >"$out/boot-seconds"
+	qemu_ms=$(($(date +%s%3N) - start_ms))
+}
+
+boot_once 1
+retried=
+if [ -f "$out/.boot-stalled" ]; then
+	retried="the first boot stalled for $(cat "$out/.boot-stalled") s at \"$(last_line "$out/console.log")\" before any case, a known emulator hang (README \"Known platform behaviour\"): booted again; its console and CPUs are in hung-boot/"
+	note "[$DCC_ARCH] $retried"
+	[ ! -f "$out/hang-cpus.txt" ] || note "[$DCC_ARCH] where its CPUs were: $(paste -sd ';' "$out/hang-cpus.txt" | sed 's/;/; /g')"
+	mkdir "$out/hung-boot"
+	for f in console.log qemu-stderr.log hang-cpus.txt hang-registers.txt host-samples.tsv host-wait-ms boot-seconds .boot-stalled; do
+		[ ! -e "$out/$f" ] || mv "$out/$f" "$out/hung-boot/$f"
+	done
+	echo "$rc" >"$out/hung-boot/qemu-exit-status"
+	boot_once 2
+fi
 ln -sfn "$(basename "$out")" "$run_base/latest"
 
 # timeout(1) exits 137 when it killed QEMU at the deadline, 128+N when QEMU
@@ -298,6 +391,7 @@ set +e
 	--payload "$(dcc_payload)" "$out/console.log" | tee "$out/summary.txt"
 verdict=${PIPESTATUS[0]}
 set -e
+[ -z "$retried" ] || echo "$DCC_ARCH: $retried" | tee -a "$out/summary.txt"
 # Wall time of QEMU (boot and suite) and of the parse, for make bench.
 printf 'qemu_ms\t%s\nparse_ms\t%s\n' "$qemu_ms" "$(($(date +%s%3N) - start_ms - qemu_ms))" >"$out/timing.tsv"
 # No case at all: say why, when /init said it (a module that did not load,
