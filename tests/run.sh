@@ -49,6 +49,18 @@ keep_runs() {
 }
 
 # expect_error REGEX CMD...: CMD must fail with one "dcc: error:" line matching REGEX.
+# without_tool TOOL CMD...: CMD with a PATH of every program of
+# /usr/local/bin and /usr/bin but TOOL (a host that lacks it).
+without_tool() {
+	local d=$logs/path-without-$1 f
+	rm -rf "$d" && mkdir -p "$d"
+	for f in /usr/local/bin/* /usr/bin/*; do
+		[ "${f##*/}" = "$1" ] || [ -e "$d/${f##*/}" ] || ln -s "$f" "$d/${f##*/}"
+	done
+	shift
+	PATH=$d:/usr/sbin "$@"
+}
+
 expect_error() {
 	local re=$1 out rc=0
 	shift
@@ -765,6 +777,10 @@ for suite in $checks; do
 			make -s ARCH=riscv LLVM=clang config
 		check bad-input/lifecycle-rounds expect_error "LIFECYCLE_ROUNDS=0 is not a number from 1 to 1000" \
 			make -s ARCH=riscv LIFECYCLE_ROUNDS=0 run
+		# A host without the compressor the kernel image asks for (x86_64:
+		# LZ4): refused before the build, naming the package.
+		check bad-input/compressor expect_error "lz4 not found, and the kernel image is LZ4-compressed .*apt-get install lz4" \
+			without_tool lz4 env DCC_KBUILD=always make -s ARCH=x86_64 kernel
 		check bad-input/stage-times expect_error "DCC_STAGE_TIMES=/nonexistent/x cannot be written" \
 			env DCC_STAGE_TIMES=/nonexistent/x scripts/conformance.sh riscv
 		old=$logs/results-old-format
