@@ -360,6 +360,8 @@ static void text_report(FILE *f, const char *tested_by, const char *repro)
 			fprintf(f, ", %ld expected failures", xfails(&runs[r]));
 		fprintf(f, "%s\n", runs[r].timed_out ? " (guest hung)" :
 			!p && !fl && s ? " (unsupported: all skipped)" : "");
+		if (runs[r].boot_retry)
+			wrap(f, "    booted twice: ", "        ", runs[r].boot_retry);
 	}
 
 	text_differences(f);
@@ -1782,7 +1784,13 @@ static void html_runs(FILE *f)
 			fprintf(f, ", %ld expected failures", xfails(r));
 		fprintf(f, "%s. Results: <code>", r->timed_out ? " (guest hung)" : "");
 		xml_escape(f, r->dir);
-		fputs("</code></p>\n<details><summary>env.txt</summary><pre>", f);
+		fputs("</code></p>\n", f);
+		if (r->boot_retry) {
+			fputs("<p><strong>Booted twice:</strong> ", f);
+			xml_escape(f, r->boot_retry);
+			fputs("</p>\n", f);
+		}
+		fputs("<details><summary>env.txt</summary><pre>", f);
 		xml_escape(f, r->env ? r->env : "(none)");
 		fputs("</pre></details>\n<details><summary>QEMU command</summary><pre>", f);
 		xml_escape(f, r->qemu_cmd ? r->qemu_cmd : "(none: not run under QEMU)");

@@ -203,6 +203,12 @@ int run_load(const char *dir, struct run *run, char *err, size_t errlen)
 	p = path_in(dir, "qemu-cmd.txt");
 	run->qemu_cmd = p ? read_text(p) : NULL;
 	free(p);
+	/* Written by run-guest.sh when the known boot hang was booted again. */
+	p = path_in(dir, "hung-boot/why.txt");
+	run->boot_retry = p ? read_text(p) : NULL;
+	free(p);
+	if (run->boot_retry)
+		run->boot_retry[strcspn(run->boot_retry, "\n")] = 0;
 	p = path_in(dir, "qemu-exit-status");
 	status = p ? read_text(p) : NULL;
 	free(p);
@@ -283,6 +289,7 @@ void run_free(struct run *run)
 	free(run->label);
 	free(run->env);
 	free(run->qemu_cmd);
+	free(run->boot_retry);
 	ktap_free(&run->ktap);
 	memset(run, 0, sizeof(*run));
 }

@@ -20,6 +20,7 @@ struct run {
 	char *label;		/* "riscv 6.12.117" (+ " + variant") */
 	char *env;		/* env.txt, whole */
 	char *qemu_cmd;		/* qemu-cmd.txt, whole */
+	char *boot_retry;	/* hung-boot/why.txt: a known boot hang booted again */
 	int timed_out;
 	int qemu_status;
 	struct ktap_run ktap;

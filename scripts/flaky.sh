@@ -57,5 +57,12 @@ failing=$(awk -F'\t' '$2 == "STABLE" && $3 !~ /^(PASS|SKIP|XFAIL):/' "$out/flaky
 {
 	awk -F'\t' '$2 == "FLAKY" { printf "FLAKY %s: %s\n", $1, $3 }' "$out/flaky.tsv"
 	echo "$# runs: $flaky flaky cases, $failing cases failing in every run"
+	# Runs judged on a second boot after the known boot hang (run-guest.sh):
+	# counted, so that repeats keep showing how often it happens.
+	retried=0
+	for d in "$@"; do
+		[ ! -d "$d/hung-boot" ] || retried=$((retried + 1))
+	done
+	[ "$retried" = 0 ] || echo "$retried of $# runs booted twice: their first boot hung as the known emulator hang does (hung-boot/ in each)"
 } | tee "$out/summary.txt"
 [ "$flaky" = 0 ] && [ "$failing" = 0 ]

@@ -53,6 +53,28 @@ dcc_same_outcome() {
 		{ print }' "$2" | sort
 }
 
+# dcc_last_line FILE: the last line of FILE with text, without its CR.
+dcc_last_line() {
+	tr -d '\r' <"$1" | awk 'NF { l = $0 } END { print l }'
+}
+
+# dcc_known_boot_hang CONSOLE CPUS: whether a stalled boot is the arch's
+# known emulator hang (arch.conf): no case started, the console's last
+# line matches BOOT_RETRY_ON, and each ';'-separated pattern of
+# BOOT_RETRY_CPUS (DCC_TEST_BOOT_RETRY_CPUS in tests) matches a line of
+# CPUS, QEMU's monitor read by qemu-cpus.py. Prints why not, if not.
+dcc_known_boot_hang() {
+	local pats p
+	[ -n "$BOOT_RETRY_ON" ] && [ -n "$BOOT_RETRY_CPUS" ] || { echo "$DCC_ARCH has no known boot hang"; return 1; }
+	! grep -qs dcc-start "$1" || { echo "a case had started"; return 1; }
+	dcc_last_line "$1" | grep -qE -- "$BOOT_RETRY_ON" || { echo "its last line is another"; return 1; }
+	IFS=';' read -r -a pats <<<"${DCC_TEST_BOOT_RETRY_CPUS:-$BOOT_RETRY_CPUS}"
+	for p in "${pats[@]}"; do
+		grep -qE -- "$p" "$2" 2>/dev/null ||
+			{ echo "no CPU where that hang leaves one (/$p/): $(paste -sd ';' "$2" 2>/dev/null | sed 's/;/; /g')"; return 1; }
+	done
+}
+
 # dcc_load_arch NAME: source the arch's facts (arch.conf) into the shell.
 dcc_load_arch() {
 	DCC_ARCH=$(dcc_arch_normalise "$1") || exit 2
@@ -60,7 +82,8 @@ dcc_load_arch() {
 	local user_timeout=${TIMEOUT:-} user_qemu=${QEMU:-}
 	# The guest's CPUs and accelerator are the arch's facts (arch.conf
 	# may set them; run-guest.sh's default is "-smp 2", TCG), not knobs.
-	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM="" BOOT_RETRY_ON="" BOOT_RETRY_AT=""
+	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM=""
+	BOOT_RETRY_ON="" BOOT_RETRY_CPUS="" BOOT_RETRY_QEMU="" BOOT_RETRY_AT=""
 	# shellcheck disable=SC1091
 	. "$DCC_ARCH_DIR/arch.conf"
 	# TIMEOUT= and QEMU= from the user override the arch's defaults.

@@ -16,21 +16,35 @@ fi
 case "$TIMEOUT" in
 '' | *[!0-9]*) die "TIMEOUT=$TIMEOUT is not a number of seconds" ;;
 esac
-# A boot that stalls where the arch's BOOT_RETRY_ON (an extended regular
-# expression, arch.conf) says a known emulator hang stops it is booted once
-# more: riscv's QEMU 7.2 TCG hang bringing up CPU 1 under host load (README
-# "Known platform behaviour"). It is a stall only when the console has not
-# grown for DCC_BOOT_STALL_SECONDS (30) with its last line matching, before
-# any case started; the hung boot's console, CPUs and host samples move to
-# hung-boot/ and the summary says so. Nothing else is retried, and a
-# second hang is judged as any hang. DCC_BOOT_RETRY=0 turns it off (make
-# soak, which counts these hangs).
+# The arch's known boot hang (arch.conf, BOOT_RETRY_*; riscv: QEMU 7.2's
+# TCG bringing up CPU 1 under host load, README "Known platform
+# behaviour"), and only it, is booted once more: the console has not
+# grown for DCC_BOOT_STALL_SECONDS (30) on the line BOOT_RETRY_ON matches,
+# before any case, and QEMU's monitor shows the CPUs where that hang
+# leaves them (dcc_known_boot_hang). The hung boot's console, CPUs and
+# host samples move to hung-boot/ (why.txt says why), the summary says
+# so. A second hang is judged as any hang. DCC_BOOT_RETRY=0 turns it off
+# (make soak, which counts these hangs).
 retry_on=${BOOT_RETRY_ON:-}
-[ "${DCC_BOOT_RETRY:-1}" != 0 ] || retry_on=
+case "${DCC_BOOT_RETRY:-1}" in
+0) retry_on= ;;
+1) ;;
+*) die "DCC_BOOT_RETRY=$DCC_BOOT_RETRY is not 0 or 1" ;;
+esac
+# Another QEMU than the one with the known hang: nothing to boot again.
+[ -z "$retry_on" ] || [ -z "${BOOT_RETRY_QEMU:-}" ] ||
+	"$QEMU" --version 2>/dev/null | head -n 1 | grep -qE -- "$BOOT_RETRY_QEMU" || retry_on=
 stall_s=${DCC_BOOT_STALL_SECONDS:-30}
 case "$stall_s" in
-'' | *[!0-9]* | 0) die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds" ;;
+'' | *[!0-9]*) die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds" ;;
 esac
+[ "$((10#$stall_s))" -gt 0 ] || die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds"
+stall_s=$((10#$stall_s))
+# The stall must be seen, and the CPUs asked, well before the timeout.
+if [ -n "$retry_on" ] && [ "$((stall_s + 10))" -gt "$TIMEOUT" ]; then
+	note "[$DCC_ARCH] DCC_BOOT_STALL_SECONDS=$stall_s leaves no time before TIMEOUT=$TIMEOUT: no boot will be booted again"
+	retry_on=
+fi
 # Test-only: DCC_INJECT_BOOT_STALL=N holds the guest, in each of the
 # first N boots of this run, at the kernel function DCC_INJECT_STALL_AT
 # (default the arch's BOOT_RETRY_AT, the one the kernel calls right after
@@ -258,35 +272,38 @@ catch_hang() {
 	dump_cpus
 }
 
-# last_line FILE: the last line of FILE with text, without its CR.
-last_line() {
-	tr -d '\r' <"$1" | awk 'NF { l = $0 } END { print l }'
-}
 # dump_cpus: every vCPU's registers (hang-registers.txt) and where each
 # one's program counter is (hang-cpus.txt), from QEMU's monitor.
 dump_cpus() {
 	"$DCC_TOP/scripts/qemu-cpus.py" "$monitor" "$BUILD_DIR/vmlinux" "$out/hang-registers.txt" \
 		>"$out/hang-cpus.txt" 2>/dev/null || true
 }
-# watch_stall: once the console has not grown for $stall_s seconds, no
-# case has started and its last line matches $retry_on, keep where the
-# CPUs are, mark the boot stalled and end QEMU.
+# watch_stall: once the console has not grown for $stall_s seconds on
+# the line $retry_on matches, with no case started, ask where the CPUs
+# are: the known hang is ended and marked (.boot-stalled) for a second
+# boot; anything else is left to its timeout, the reason kept
+# (.boot-not-retried) for the summary.
 watch_stall() {
-	local size last=-1 since=$SECONDS
+	local size last=-1 since=$SECONDS why
 	while kill -0 "$qemu_timeout_pid" 2>/dev/null; do
 		size=$(stat -c %s "$out/console.log" 2>/dev/null || echo 0)
 		if [ "$size" != "$last" ]; then
 			last=$size since=$SECONDS
 		elif [ "$((SECONDS - since))" -ge "$stall_s" ] && ! grep -qs dcc-start "$out/console.log" &&
-			last_line "$out/console.log" | grep -qE -- "$retry_on"; then
+			dcc_last_line "$out/console.log" | grep -qE -- "$retry_on"; then
 			dump_cpus
-			echo "$stall_s" >"$out/.boot-stalled"
-			pkill -KILL -P "$qemu_timeout_pid" 2>/dev/null
+			if why=$(dcc_known_boot_hang "$out/console.log" "$out/hang-cpus.txt"); then
+				pkill -KILL -P "$qemu_timeout_pid" 2>/dev/null &&
+					echo "$stall_s" >"$out/.boot-stalled"
+			else
+				echo "$why" >"$out/.boot-not-retried"
+			fi
 			return 0
 		fi
 		sleep 1
 	done
 }
+
 # boot_once ATTEMPT: one boot of the guest, its files in $out.
 boot_once() {
 	note "[$DCC_ARCH] booting Linux $KERNEL_VERSION under $QEMU (timeout ${TIMEOUT}s)"
@@ -299,7 +316,7 @@ boot_once() {
 	qemu_timeout_pid=$!
 	if [ "$1" -le "$inject_stalls" ]; then
 		# A guest left paused by a failed breakpoint ends at once.
-		{ "$DCC_TOP/scripts/qemu-break.py" "$gdb_sock" "$BUILD_DIR/vmlinux" "$inject_at" ||
+		{ "$DCC_TOP/scripts/qemu-break.py" "$gdb_sock" "$BUILD_DIR/vmlinux" "$inject_at" "$qemu_timeout_pid" ||
 			{ pkill -KILL -P "$qemu_timeout_pid"; exit 1; }; } &
 		breaker=$!
 	fi
@@ -326,9 +343,9 @@ boot_once() {
 	wait "$sampler_pid" 2>/dev/null || true
 	kill "$catcher_pid" $watcher_pid 2>/dev/null || true
 	wait "$catcher_pid" $watcher_pid 2>/dev/null || true
-	[ -z "$breaker" ] || wait "$breaker" ||
-		die "[$DCC_ARCH] DCC_INJECT_BOOT_STALL: no breakpoint at $inject_at (qemu-break.py failed)"
 	rm -f "$monitor" "$gdb_sock"
+	[ -z "$breaker" ] || wait "$breaker" ||
+		die "[$DCC_ARCH] DCC_INJECT_BOOT_STALL: no breakpoint at $inject_at (qemu-break.py failed; QEMU: $(tail -n 1 "$out/qemu-stderr.log"))"
 	[ -s "$out/hang-cpus.txt" ] || rm -f "$out/hang-cpus.txt"
 	awk '{
 			wait = 0
@@ -351,19 +368,25 @@ boot_once() {
 }
 
 boot_once 1
-retried=
-if [ -f "$out/.boot-stalled" ]; then
-	retried="the first boot stalled for $(cat "$out/.boot-stalled") s at \"$(last_line "$out/console.log")\" before any case, a known emulator hang (README \"Known platform behaviour\"): booted again; its console and CPUs are in hung-boot/"
+retried='' not_retried=''
+[ ! -f "$out/.boot-not-retried" ] ||
+	not_retried="the boot stalled at \"$(dcc_last_line "$out/console.log")\" before any case, but not as the known emulator hang does, so it was not booted again: $(cat "$out/.boot-not-retried")"
+rm -f "$out/.boot-not-retried"
+# Booted again only if the watcher ended QEMU itself, before the timeout.
+if [ -f "$out/.boot-stalled" ] && [ "$rc" = 137 ] && [ "$elapsed" -lt "$((TIMEOUT - 1))" ]; then
+	retried="the first boot stalled for $(cat "$out/.boot-stalled") s at \"$(dcc_last_line "$out/console.log")\" before any case, with its CPUs where QEMU 7.2's known hang leaves them (README \"Known platform behaviour\"): booted again; its console and CPUs are in hung-boot/"
 	note "[$DCC_ARCH] $retried"
 	[ ! -f "$out/hang-cpus.txt" ] || note "[$DCC_ARCH] where its CPUs were: $(paste -sd ';' "$out/hang-cpus.txt" | sed 's/;/; /g')"
 	mkdir "$out/hung-boot"
-	for f in console.log qemu-stderr.log hang-cpus.txt hang-registers.txt host-samples.tsv host-wait-ms boot-seconds .boot-stalled; do
+	for f in console.log qemu-stderr.log hang-cpus.txt hang-registers.txt host-samples.tsv host-wait-ms boot-seconds; do
 		[ ! -e "$out/$f" ] || mv "$out/$f" "$out/hung-boot/$f"
 	done
 	echo "$rc" >"$out/hung-boot/qemu-exit-status"
+	echo "$retried" >"$out/hung-boot/why.txt"
 	hung_ms=$qemu_ms
 	boot_once 2
 fi
+rm -f "$out/.boot-stalled"
 ln -sfn "$(basename "$out")" "$run_base/latest"
 
 # timeout(1) exits 137 when it killed QEMU at the deadline, 128+N when QEMU
@@ -393,6 +416,7 @@ set +e
 verdict=${PIPESTATUS[0]}
 set -e
 [ -z "$retried" ] || echo "$DCC_ARCH: $retried" | tee -a "$out/summary.txt"
+[ -z "$not_retried" ] || echo "$DCC_ARCH: $not_retried" | tee -a "$out/summary.txt"
 # Wall time of QEMU (boot and suite) and of the parse, for make bench.
 printf 'qemu_ms\t%s\nparse_ms\t%s\n' "$qemu_ms" "$(($(date +%s%3N) - start_ms - qemu_ms))" >"$out/timing.tsv"
 # QEMU's wall time in the boot booted again, if one was.

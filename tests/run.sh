@@ -48,19 +48,23 @@ keep_runs() {
 	[ ! -d "$dest" ] || echo "      runs kept: $dest"
 }
 
-# expect_error REGEX CMD...: CMD must fail with one "dcc: error:" line matching REGEX.
-# without_tool TOOL CMD...: CMD with a PATH of every program of
-# /usr/local/bin and /usr/bin but TOOL (a host that lacks it).
+# without_tool TOOL CMD...: CMD with a PATH of links to every program on
+# this PATH but TOOL (a host that lacks it).
 without_tool() {
-	local d=$logs/path-without-$1 f
+	local d=$logs/path-without-$1 f p dirs
 	rm -rf "$d" && mkdir -p "$d"
-	for f in /usr/local/bin/* /usr/bin/*; do
-		[ "${f##*/}" = "$1" ] || [ -e "$d/${f##*/}" ] || ln -s "$f" "$d/${f##*/}"
+	IFS=: read -r -a dirs <<<"$PATH"
+	for p in "${dirs[@]}"; do
+		for f in "$p"/*; do
+			[ "${f##*/}" = "$1" ] || [ ! -x "$f" ] || [ -e "$d/${f##*/}" ] || [ -L "$d/${f##*/}" ] ||
+				ln -s "$f" "$d/${f##*/}"
+		done
 	done
 	shift
-	PATH=$d:/usr/sbin "$@"
+	PATH=$d "$@"
 }
 
+# expect_error REGEX CMD...: CMD must fail with one "dcc: error:" line matching REGEX.
 expect_error() {
 	local re=$1 out rc=0
 	shift
@@ -302,58 +306,111 @@ unknown_case_case() {
 		{ echo "not every case FAILs with /$re/"; return 1; }
 }
 
-# boot_retry_case STALLS [FUNCTION]: a riscv boot held (DCC_INJECT_BOOT_STALL,
-# a breakpoint of QEMU's gdbstub) at the function the kernel calls right
+# boot_retry_case MODE: a riscv boot held (DCC_INJECT_BOOT_STALL, a
+# breakpoint of QEMU's gdbstub) at the function the kernel calls right
 # after "smp: Bringing up secondary CPUs ...", where QEMU 7.2 hangs about
-# once in a hundred boots under load, in the first STALLS boots, or at
-# FUNCTION instead. Held there once: booted again, visibly (the summary
-# says so, hung-boot/ keeps the first console and where its CPUs were),
-# and the run passes. Held twice: the second boot is a HANG (one retry,
-# never more). Held anywhere else: a HANG, not retried.
+# once in a hundred boots under load. The breakpoint leaves CPU 0 at that
+# function, not where the real hang leaves it (handle_exception+0x0,
+# BOOT_RETRY_CPUS): "retry" and "twice" take the held CPUs for the hang's
+# (DCC_TEST_BOOT_RETRY_CPUS); host/boot-hang-signature checks the real
+# patterns on the real hangs' dumps. retry: held once, booted again,
+# visibly (the summary, hung-boot/ with the first console and CPUs), and
+# the run passes. twice: the second boot is a HANG (one retry, never
+# more). cpus: held at the line with the real patterns, CPUs elsewhere: a
+# HANG, not booted again, the summary says why. elsewhere: held at
+# do_init_module, another line: a HANG, not booted again.
 boot_retry_case() {
-	local res=$logs/results-boot-retry-$1${2:+-$2} rc=0 d re='smp: Bringing up secondary CPUs \.\.\.'
+	local res=$logs/results-boot-retry-$1 rc=0 d re='smp: Bringing up secondary CPUs \.\.\.'
+	local held='bringup_nonboot_cpus\+0x0$;outside vmlinux' stalls=1 at='' cpus='' timeout=20
+	case $1 in
+	retry) cpus=$held timeout=180 ;;
+	twice) cpus=$held stalls=2 ;;
+	elsewhere) at=do_init_module ;;
+	esac
 	rm -rf "$res"
-	TIMEOUT=$([ "$1" = 1 ] && [ -z "${2:-}" ] && echo 180 || echo 20) DCC_BOOT_STALL_SECONDS=5 \
-		DCC_INJECT_BOOT_STALL=$1 DCC_INJECT_STALL_AT=${2:-} make -s --no-print-directory ARCH=riscv \
-		RESULTS="$res" CMDLINE=dcc_conformance.cases=dcc_basic run >"$logs/boot-retry.out" 2>&1 || rc=$?
-	d=$(ls -d "$res"/*/latest) || { cat "$logs/boot-retry.out"; return 1; }
+	TIMEOUT=$timeout DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=$stalls DCC_INJECT_STALL_AT=$at \
+		DCC_TEST_BOOT_RETRY_CPUS=$cpus make -s --no-print-directory ARCH=riscv RESULTS="$res" \
+		CMDLINE=dcc_conformance.cases=dcc_basic run >"$logs/boot-retry-$1.out" 2>&1 || rc=$?
+	d=$(ls -d "$res"/*/latest) || { cat "$logs/boot-retry-$1.out"; return 1; }
 	grep -v '^  SKIP ' "$d/summary.txt"
-	if [ "$1" = 1 ] && [ -z "${2:-}" ]; then
+	if [ "$1" = retry ]; then
 		[ "$rc" = 0 ] || { echo "the run failed (exit $rc)"; return 1; }
 		grep -q "^riscv: the first boot stalled for 5 s at \".*$re\" before any case.*booted again" "$d/summary.txt" ||
-			{ echo "the summary does not say the boot was retried"; return 1; }
-		tr -d '\r' <"$d/hung-boot/console.log" | awk 'NF { l = $0 } END { print l }' | grep -q "$re$" ||
+			{ echo "the summary does not say the boot was booted again"; return 1; }
+		grep -q "booted again" "$d/hung-boot/why.txt" || { echo "no hung-boot/why.txt"; return 1; }
+		(. scripts/lib.sh && dcc_last_line "$d/hung-boot/console.log") | grep -q "$re$" ||
 			{ echo "hung-boot/console.log does not end at the stalled line"; return 1; }
 		grep -q "bringup_nonboot_cpus" "$d/hung-boot/hang-cpus.txt" ||
 			{ echo "hung-boot/hang-cpus.txt does not name where the boot was held"; return 1; }
 		grep -q "^dcc_direct.dcc_basic	PASS" "$d/results.tsv" && grep -q "dcc-init: done" "$d/console.log" ||
 			{ echo "the second boot did not run the suite to its end"; return 1; }
+		make -s --no-print-directory RESULTS="$res" report >"$logs/boot-retry-report.out" 2>&1 ||
+			{ cat "$logs/boot-retry-report.out"; return 1; }
+		grep -q "^    booted twice: the first boot stalled" "$res/report/report.txt" &&
+			grep -q "<strong>Booted twice:</strong> the first boot stalled" "$res/report/report.html" ||
+			{ echo "make report does not say the run booted twice"; return 1; }
+		scripts/flaky.sh "$logs/boot-retry-repeat" "$d" "$d" >/dev/null &&
+			grep -q "^2 of 2 runs booted twice" "$logs/boot-retry-repeat/summary.txt" ||
+			{ echo "a repeat's summary does not count the runs booted twice"; return 1; }
 		return 0
 	fi
 	[ "$rc" != 0 ] || { echo "the run passed"; return 1; }
 	grep -q "^boot	HANG	" "$d/results.tsv" || { echo "no HANG of the boot"; return 1; }
-	if [ -n "${2:-}" ]; then
-		[ ! -e "$d/hung-boot" ] && ! grep -q "booted again" "$d/summary.txt" ||
-			{ echo "a stall at $2 was retried"; return 1; }
-	else
-		[ -d "$d/hung-boot" ] && [ "$(grep -c "booted again" "$d/summary.txt")" = 1 ] ||
+	case $1 in
+	twice)
+		[ -d "$d/hung-boot" ] && [ "$(grep -c "^riscv: the first boot stalled" "$d/summary.txt")" = 1 ] ||
 			{ echo "not exactly one retry before the HANG"; return 1; }
-	fi
+		(. scripts/lib.sh && dcc_last_line "$d/console.log") | grep -q "$re$" ||
+			{ echo "the second boot's console does not end at the stalled line"; return 1; }
+		;;
+	*)
+		[ ! -e "$d/hung-boot" ] && ! grep -q "^riscv: the first boot stalled" "$d/summary.txt" ||
+			{ echo "booted again"; return 1; }
+		;;
+	esac
+	[ "$1" != cpus ] || grep -q "not as the known emulator hang does, so it was not booted again: no CPU where that hang leaves one" "$d/summary.txt" ||
+		{ echo "the summary does not say why it was not booted again"; return 1; }
+}
+
+# boot_hang_signature: the known riscv boot hang's patterns
+# (arch-riscv/arch.conf) match both hangs caught in the wild (consoles and
+# CPU dumps in tests/golden/riscv-*-smp-hang.*), and nothing else: not the
+# same console with the CPUs a gdbstub breakpoint leaves, not a hang in
+# a case with those CPUs.
+boot_hang_signature() {
+	(. scripts/lib.sh && dcc_load_arch riscv && known_boot_hang_cases)
+}
+known_boot_hang_cases() {
+	local g=tests/golden t f
+	for t in riscv-6.12-smp-hang riscv-7.3-smp-hang; do
+		dcc_known_boot_hang "$g/$t.console" "$g/$t.cpus" || { echo "$t: not recognised"; return 1; }
+	done
+	f=$logs/held.cpus
+	printf '%s\n' "CPU 0: pc ffffffff801a7774 bringup_nonboot_cpus+0x0" \
+		"CPU 1: pc 0000000080009b04 outside vmlinux (a module, or firmware)" >"$f"
+	! dcc_known_boot_hang "$g/riscv-6.12-smp-hang.console" "$f" || { echo "held CPUs taken for the hang"; return 1; }
+	! dcc_known_boot_hang "$g/riscv-6.12-hang.console" "$g/riscv-6.12-smp-hang.cpus" ||
+		{ echo "a hang in a case taken for the boot hang"; return 1; }
+	! dcc_known_boot_hang "$g/riscv-6.12-hang-before-suite.console" "$g/riscv-6.12-smp-hang.cpus" ||
+		{ echo "a hang on another line taken for the boot hang"; return 1; }
 }
 
 # soak_no_retry_case: make soak boots once per run, with no second boot
-# after the known boot hang (it counts them): the held boot is its HANG,
-# with the stalled line as its last.
+# after the known boot hang (it counts them): a held boot, its CPUs taken
+# for the hang's (DCC_TEST_BOOT_RETRY_CPUS), is its HANG, with the stalled
+# line as its last.
 soak_no_retry_case() {
 	local res=$logs/results-soak-no-retry d
 	rm -rf "$res"
-	TIMEOUT=20 DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 make -s --no-print-directory ARCH=riscv \
-		RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak && return 1
+	TIMEOUT=20 DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 \
+		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' make -s --no-print-directory \
+		ARCH=riscv RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak && return 1
 	d=$(ls -d "$res"/*/soak-latest) || return 1
 	cat "$d/soak.txt"
 	grep -q "HANG boot: .*last console line: .*smp: Bringing up secondary CPUs" "$d/soak.tsv" ||
 		{ echo "the soak's run is not the HANG at the stalled line"; return 1; }
-	! grep -rqs "booted again" "$res" || { echo "the soak booted again"; return 1; }
+	! grep -rqs "the first boot stalled" "$res" && [ -z "$(find "$res" -name hung-boot)" ] ||
+		{ echo "the soak booted again"; return 1; }
 }
 
 # suite_selection_case ARCH: cases= naming a suite runs its cases, and a
@@ -726,6 +783,7 @@ for suite in $checks; do
 	host)
 		check host/unit make -s --no-print-directory -C tests/host run
 		check host/golden tests/golden/run.sh
+		check host/boot-hang-signature boot_hang_signature
 		check host/report env REPORT_PNG="$logs/report.png" tests/report/run.sh
 		check host/differential-kunit.py python3 tests/golden/differential.py \
 			"${DCC_CACHE:-$HOME/.cache/dcc}/src/linux-source-6.12" host/build/san/dcc-ktap tests/golden
@@ -923,9 +981,10 @@ for suite in $checks; do
 		# The known riscv boot hang (QEMU 7.2, "Bringing up secondary
 		# CPUs"): booted again once, visibly; nothing else, never twice,
 		# never in a soak.
-		check e2e/riscv-boot-retry boot_retry_case 1
-		check negative/riscv-boot-retry-once boot_retry_case 2
-		check negative/riscv-stall-elsewhere boot_retry_case 1 do_init_module
+		check e2e/riscv-boot-retry boot_retry_case retry
+		check negative/riscv-boot-retry-once boot_retry_case twice
+		check negative/riscv-stall-other-cpus boot_retry_case cpus
+		check negative/riscv-stall-elsewhere boot_retry_case elsewhere
 		check negative/riscv-soak-no-retry soak_no_retry_case
 		check bad-input/boot-stall-seconds expect_error "DCC_BOOT_STALL_SECONDS=0 is not a positive number of seconds" \
 			env DCC_BOOT_STALL_SECONDS=0 make -s run ARCH=riscv
