@@ -372,6 +372,21 @@ boot_retry_case() {
 		{ echo "the summary does not say why it was not booted again"; return 1; }
 }
 
+# soak_retry_case: SOAK_BOOT_RETRY=1 boots again after the held boot (its
+# CPUs taken for the hang's), and the soak counts the run as a pass booted
+# twice.
+soak_retry_case() {
+	local res=$logs/results-soak-retry d
+	rm -rf "$res"
+	DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 SOAK_BOOT_RETRY=1 \
+		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' make -s --no-print-directory \
+		ARCH=riscv RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak || return 1
+	d=$(ls -d "$res"/*/soak-latest) || return 1
+	cat "$d/soak.txt"
+	grep -q "^ *1/1  pass, booted twice (the known boot hang: CPU 0: pc [0-9a-f]* bringup_nonboot_cpus+0x0" "$d/soak.txt" ||
+		{ echo "the soak does not count a pass booted twice"; return 1; }
+}
+
 # boot_hang_signature: the known riscv boot hang's patterns
 # (arch-riscv/arch.conf) match both hangs caught in the wild (consoles and
 # CPU dumps in tests/golden/riscv-*-smp-hang.*), and nothing else: not the
@@ -986,6 +1001,9 @@ for suite in $checks; do
 		check negative/riscv-stall-other-cpus boot_retry_case cpus
 		check negative/riscv-stall-elsewhere boot_retry_case elsewhere
 		check negative/riscv-soak-no-retry soak_no_retry_case
+		check e2e/riscv-soak-retry soak_retry_case
+		check bad-input/soak-boot-retry expect_error "SOAK_BOOT_RETRY=yes is not 0 or 1" \
+			make -s soak ARCH=riscv SOAK_BOOT_RETRY=yes
 		check bad-input/boot-stall-seconds expect_error "DCC_BOOT_STALL_SECONDS=0 is not a positive number of seconds" \
 			env DCC_BOOT_STALL_SECONDS=0 make -s run ARCH=riscv
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
