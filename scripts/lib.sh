@@ -58,11 +58,13 @@ dcc_last_line() {
 	tr -d '\r' <"$1" | awk 'NF { l = $0 } END { print l }'
 }
 
-# dcc_known_boot_hang CONSOLE CPUS: whether a stalled boot is the arch's
-# known emulator hang (arch.conf): no case started, the console's last
-# line matches BOOT_RETRY_ON, and each ';'-separated pattern of
-# BOOT_RETRY_CPUS (DCC_TEST_BOOT_RETRY_CPUS in tests) matches a line of
-# CPUS, QEMU's monitor read by qemu-cpus.py. Prints why not, if not.
+# dcc_known_boot_hang CONSOLE CPUS REGISTERS: whether a stalled boot is the
+# arch's known emulator hang (arch.conf): no case started, the console's
+# last line matches BOOT_RETRY_ON, each ';'-separated pattern of
+# BOOT_RETRY_CPUS matches a line of CPUS (qemu-cpus.py: each vCPU's pc and
+# symbol) and each of BOOT_RETRY_REGS a line of REGISTERS (QEMU's "info
+# registers -a"). Tests replace the patterns (DCC_TEST_BOOT_RETRY_CPUS,
+# DCC_TEST_BOOT_RETRY_REGS). Prints why not, if not.
 dcc_known_boot_hang() {
 	local pats p
 	[ -n "$BOOT_RETRY_ON" ] && [ -n "$BOOT_RETRY_CPUS" ] || { echo "$DCC_ARCH has no known boot hang"; return 1; }
@@ -72,6 +74,11 @@ dcc_known_boot_hang() {
 	for p in "${pats[@]}"; do
 		grep -qE -- "$p" "$2" 2>/dev/null ||
 			{ echo "no CPU where that hang leaves one (/$p/): $(paste -sd ';' "$2" 2>/dev/null | sed 's/;/; /g')"; return 1; }
+	done
+	IFS=';' read -r -a pats <<<"${DCC_TEST_BOOT_RETRY_REGS:-$BOOT_RETRY_REGS}"
+	for p in "${pats[@]}"; do
+		grep -qE -- "$p" "$3" 2>/dev/null ||
+			{ echo "no CPU register as that hang leaves it (/$p/ in $(basename "$3"))"; return 1; }
 	done
 }
 
@@ -83,7 +90,7 @@ dcc_load_arch() {
 	# The guest's CPUs and accelerator are the arch's facts (arch.conf
 	# may set them; run-guest.sh's default is "-smp 2", TCG), not knobs.
 	QEMU_SMP="" QEMU_ACCEL="" QEMU_MEM=""
-	BOOT_RETRY_ON="" BOOT_RETRY_CPUS="" BOOT_RETRY_QEMU="" BOOT_RETRY_AT=""
+	BOOT_RETRY_ON="" BOOT_RETRY_CPUS="" BOOT_RETRY_REGS="" BOOT_RETRY_QEMU="" BOOT_RETRY_AT=""
 	# shellcheck disable=SC1091
 	. "$DCC_ARCH_DIR/arch.conf"
 	# TIMEOUT= and QEMU= from the user override the arch's defaults.

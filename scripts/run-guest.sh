@@ -292,7 +292,7 @@ watch_stall() {
 		elif [ "$((SECONDS - since))" -ge "$stall_s" ] && ! grep -qs dcc-start "$out/console.log" &&
 			dcc_last_line "$out/console.log" | grep -qE -- "$retry_on"; then
 			dump_cpus
-			if why=$(dcc_known_boot_hang "$out/console.log" "$out/hang-cpus.txt"); then
+			if why=$(dcc_known_boot_hang "$out/console.log" "$out/hang-cpus.txt" "$out/hang-registers.txt"); then
 				pkill -KILL -P "$qemu_timeout_pid" 2>/dev/null &&
 					echo "$stall_s" >"$out/.boot-stalled"
 			else

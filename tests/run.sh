@@ -321,15 +321,15 @@ unknown_case_case() {
 # do_init_module, another line: a HANG, not booted again.
 boot_retry_case() {
 	local res=$logs/results-boot-retry-$1 rc=0 d re='smp: Bringing up secondary CPUs \.\.\.'
-	local held='bringup_nonboot_cpus\+0x0$;outside vmlinux' stalls=1 at='' cpus='' timeout=20
+	local held='bringup_nonboot_cpus\+0x0$;outside vmlinux' stalls=1 at='' cpus='' regs='' timeout=20
 	case $1 in
-	retry) cpus=$held timeout=180 ;;
-	twice) cpus=$held stalls=2 ;;
+	retry) cpus=$held regs='^ scause ' timeout=180 ;;
+	twice) cpus=$held regs='^ scause ' stalls=2 ;;
 	elsewhere) at=do_init_module ;;
 	esac
 	rm -rf "$res"
 	TIMEOUT=$timeout DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=$stalls DCC_INJECT_STALL_AT=$at \
-		DCC_TEST_BOOT_RETRY_CPUS=$cpus make -s --no-print-directory ARCH=riscv RESULTS="$res" \
+		DCC_TEST_BOOT_RETRY_CPUS=$cpus DCC_TEST_BOOT_RETRY_REGS=$regs make -s --no-print-directory ARCH=riscv RESULTS="$res" \
 		CMDLINE=dcc_conformance.cases=dcc_basic run >"$logs/boot-retry-$1.out" 2>&1 || rc=$?
 	d=$(ls -d "$res"/*/latest) || { cat "$logs/boot-retry-$1.out"; return 1; }
 	grep -v '^  SKIP ' "$d/summary.txt"
@@ -372,53 +372,15 @@ boot_retry_case() {
 		{ echo "the summary does not say why it was not booted again"; return 1; }
 }
 
-# soak_retry_case: SOAK_BOOT_RETRY=1 boots again after the held boot (its
-# CPUs taken for the hang's), and the soak counts the run as a pass booted
-# twice.
-soak_retry_case() {
-	local res=$logs/results-soak-retry d
-	rm -rf "$res"
-	DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 SOAK_BOOT_RETRY=1 \
-		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' make -s --no-print-directory \
-		ARCH=riscv RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak || return 1
-	d=$(ls -d "$res"/*/soak-latest) || return 1
-	cat "$d/soak.txt"
-	grep -q "^ *1/1  pass, booted twice (the known boot hang: CPU 0: pc [0-9a-f]* bringup_nonboot_cpus+0x0" "$d/soak.txt" ||
-		{ echo "the soak does not count a pass booted twice"; return 1; }
-}
-
-# boot_hang_signature: the known riscv boot hang's patterns
-# (arch-riscv/arch.conf) match both hangs caught in the wild (consoles and
-# CPU dumps in tests/golden/riscv-*-smp-hang.*), and nothing else: not the
-# same console with the CPUs a gdbstub breakpoint leaves, not a hang in
-# a case with those CPUs.
-boot_hang_signature() {
-	(. scripts/lib.sh && dcc_load_arch riscv && known_boot_hang_cases)
-}
-known_boot_hang_cases() {
-	local g=tests/golden t f
-	for t in riscv-6.12-smp-hang riscv-7.3-smp-hang; do
-		dcc_known_boot_hang "$g/$t.console" "$g/$t.cpus" || { echo "$t: not recognised"; return 1; }
-	done
-	f=$logs/held.cpus
-	printf '%s\n' "CPU 0: pc ffffffff801a7774 bringup_nonboot_cpus+0x0" \
-		"CPU 1: pc 0000000080009b04 outside vmlinux (a module, or firmware)" >"$f"
-	! dcc_known_boot_hang "$g/riscv-6.12-smp-hang.console" "$f" || { echo "held CPUs taken for the hang"; return 1; }
-	! dcc_known_boot_hang "$g/riscv-6.12-hang.console" "$g/riscv-6.12-smp-hang.cpus" ||
-		{ echo "a hang in a case taken for the boot hang"; return 1; }
-	! dcc_known_boot_hang "$g/riscv-6.12-hang-before-suite.console" "$g/riscv-6.12-smp-hang.cpus" ||
-		{ echo "a hang on another line taken for the boot hang"; return 1; }
-}
-
 # soak_no_retry_case: make soak boots once per run, with no second boot
 # after the known boot hang (it counts them): a held boot, its CPUs taken
-# for the hang's (DCC_TEST_BOOT_RETRY_CPUS), is its HANG, with the stalled
+# for the hang's (DCC_TEST_BOOT_RETRY_CPUS, _REGS), is its HANG, with the stalled
 # line as its last.
 soak_no_retry_case() {
 	local res=$logs/results-soak-no-retry d
 	rm -rf "$res"
 	TIMEOUT=20 DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 \
-		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' make -s --no-print-directory \
+		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' DCC_TEST_BOOT_RETRY_REGS='^ scause ' make -s --no-print-directory \
 		ARCH=riscv RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak && return 1
 	d=$(ls -d "$res"/*/soak-latest) || return 1
 	cat "$d/soak.txt"
@@ -426,6 +388,50 @@ soak_no_retry_case() {
 		{ echo "the soak's run is not the HANG at the stalled line"; return 1; }
 	! grep -rqs "the first boot stalled" "$res" && [ -z "$(find "$res" -name hung-boot)" ] ||
 		{ echo "the soak booted again"; return 1; }
+}
+
+# soak_retry_case: SOAK_BOOT_RETRY=1 boots again after the held boot (its
+# CPUs taken for the hang's), and the soak counts the run as a pass booted
+# twice.
+soak_retry_case() {
+	local res=$logs/results-soak-retry d
+	rm -rf "$res"
+	DCC_BOOT_STALL_SECONDS=5 DCC_INJECT_BOOT_STALL=1 SOAK_BOOT_RETRY=1 \
+		DCC_TEST_BOOT_RETRY_CPUS='bringup_nonboot_cpus\+0x0$;outside vmlinux' DCC_TEST_BOOT_RETRY_REGS='^ scause ' make -s --no-print-directory \
+		ARCH=riscv RESULTS="$res" RUNS=1 SOAK_JOBS=1 CMDLINE=dcc_conformance.cases=dcc_basic soak || return 1
+	d=$(ls -d "$res"/*/soak-latest) || return 1
+	cat "$d/soak.txt"
+	grep -q "^ *1/1  pass, booted twice (the known boot hang: .*CPU [0-9]: pc [0-9a-f]* bringup_nonboot_cpus+0x0" "$d/soak.txt" ||
+		{ echo "the soak does not count a pass booted twice"; return 1; }
+}
+
+# boot_hang_signature: the known riscv boot hang's patterns
+# (arch-riscv/arch.conf) match the three hangs kept from the wild
+# (consoles, CPUs and registers in tests/golden/riscv-*-smp-hang*), and
+# nothing else: not the same console with the CPUs a gdbstub breakpoint
+# leaves, nor with a CPU in handle_exception on an interrupt instead of a
+# page fault, nor a hang in a case or on another line.
+boot_hang_signature() {
+	(. scripts/lib.sh && dcc_load_arch riscv && known_boot_hang_cases)
+}
+known_boot_hang_cases() {
+	local g=tests/golden t f r
+	for t in riscv-6.12-smp-hang riscv-6.12-smp-hang-2 riscv-7.3-smp-hang; do
+		dcc_known_boot_hang "$g/$t.console" "$g/$t.cpus" "$g/$t.registers" ||
+			{ echo "$t: not recognised"; return 1; }
+	done
+	t=$g/riscv-6.12-smp-hang
+	f=$logs/held.cpus
+	printf '%s\n' "CPU 0: pc ffffffff801a7774 bringup_nonboot_cpus+0x0" \
+		"CPU 1: pc 0000000080009b04 outside vmlinux (a module, or firmware)" >"$f"
+	! dcc_known_boot_hang "$t.console" "$f" "$t.registers" || { echo "held CPUs taken for the hang"; return 1; }
+	r=$logs/interrupt.registers
+	sed 's/^\( scause  *\)000000000000000c$/\18000000000000005/' "$t.registers" >"$r"
+	! dcc_known_boot_hang "$t.console" "$t.cpus" "$r" || { echo "an interrupt taken for the page fault"; return 1; }
+	! dcc_known_boot_hang "$g/riscv-6.12-hang.console" "$t.cpus" "$t.registers" ||
+		{ echo "a hang in a case taken for the boot hang"; return 1; }
+	! dcc_known_boot_hang "$g/riscv-6.12-hang-before-suite.console" "$t.cpus" "$t.registers" ||
+		{ echo "a hang on another line taken for the boot hang"; return 1; }
 }
 
 # suite_selection_case ARCH: cases= naming a suite runs its cases, and a
