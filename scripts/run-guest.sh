@@ -6,6 +6,22 @@
 # RESULTS/<arch>-<series>/latest at it. Usage: run-guest.sh ARCH
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
+# Knobs of the second boot after the known boot hang (below), checked
+# before dcc_context waits for the build directory.
+case "${DCC_BOOT_RETRY:-1}" in
+0 | 1) ;;
+*) die "DCC_BOOT_RETRY=$DCC_BOOT_RETRY is not 0 or 1" ;;
+esac
+stall_s=${DCC_BOOT_STALL_SECONDS:-30}
+case "$stall_s" in
+'' | *[!0-9]*) die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds" ;;
+esac
+[ "$((10#$stall_s))" -gt 0 ] || die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds"
+stall_s=$((10#$stall_s))
+inject_stalls=${DCC_INJECT_BOOT_STALL:-0}
+case "$inject_stalls" in
+'' | *[!0-9]*) die "DCC_INJECT_BOOT_STALL=$inject_stalls is not a number of boots" ;;
+esac
 dcc_context "$1"
 
 dcc_check_qemu
@@ -26,20 +42,10 @@ esac
 # so. A second hang is judged as any hang. DCC_BOOT_RETRY=0 turns it off
 # (make soak, which counts these hangs).
 retry_on=${BOOT_RETRY_ON:-}
-case "${DCC_BOOT_RETRY:-1}" in
-0) retry_on= ;;
-1) ;;
-*) die "DCC_BOOT_RETRY=$DCC_BOOT_RETRY is not 0 or 1" ;;
-esac
+[ "${DCC_BOOT_RETRY:-1}" = 1 ] || retry_on=
 # Another QEMU than the one with the known hang: nothing to boot again.
 [ -z "$retry_on" ] || [ -z "${BOOT_RETRY_QEMU:-}" ] ||
 	"$QEMU" --version 2>/dev/null | head -n 1 | grep -qE -- "$BOOT_RETRY_QEMU" || retry_on=
-stall_s=${DCC_BOOT_STALL_SECONDS:-30}
-case "$stall_s" in
-'' | *[!0-9]*) die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds" ;;
-esac
-[ "$((10#$stall_s))" -gt 0 ] || die "DCC_BOOT_STALL_SECONDS=$stall_s is not a positive number of seconds"
-stall_s=$((10#$stall_s))
 # The stall must be seen, and the CPUs asked, well before the timeout.
 if [ -n "$retry_on" ] && [ "$((stall_s + 10))" -gt "$TIMEOUT" ]; then
 	note "[$DCC_ARCH] DCC_BOOT_STALL_SECONDS=$stall_s leaves no time before TIMEOUT=$TIMEOUT: no boot will be booted again"
@@ -51,10 +57,6 @@ fi
 # printing the line BOOT_RETRY_ON matches) with a breakpoint of QEMU's
 # gdbstub (qemu-break.py): a stall at the known line, or, at another
 # function, one that must not be retried.
-inject_stalls=${DCC_INJECT_BOOT_STALL:-0}
-case "$inject_stalls" in
-'' | *[!0-9]*) die "DCC_INJECT_BOOT_STALL=$inject_stalls is not a number of boots" ;;
-esac
 inject_at=${DCC_INJECT_STALL_AT:-${BOOT_RETRY_AT:-}}
 [ "$inject_stalls" = 0 ] || [ -n "$inject_at" ] ||
 	die "DCC_INJECT_BOOT_STALL needs DCC_INJECT_STALL_AT=FUNCTION on $DCC_ARCH (no BOOT_RETRY_AT in its arch.conf)"

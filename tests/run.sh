@@ -1010,6 +1010,8 @@ for suite in $checks; do
 		check e2e/riscv-soak-retry soak_retry_case
 		check bad-input/soak-boot-retry expect_error "SOAK_BOOT_RETRY=yes is not 0 or 1" \
 			make -s soak ARCH=riscv SOAK_BOOT_RETRY=yes
+		check bad-input/boot-retry expect_error "DCC_BOOT_RETRY=yes is not 0 or 1" \
+			env DCC_BOOT_RETRY=yes make -s run ARCH=riscv
 		check bad-input/boot-stall-seconds expect_error "DCC_BOOT_STALL_SECONDS=0 is not a positive number of seconds" \
 			env DCC_BOOT_STALL_SECONDS=0 make -s run ARCH=riscv
 		check negative/riscv-oops guest_case riscv dcc_conformance.inject=oops CRASH
