@@ -376,7 +376,7 @@ retried='' not_retried=''
 rm -f "$out/.boot-not-retried"
 # Booted again only if the watcher ended QEMU itself, before the timeout.
 if [ -f "$out/.boot-stalled" ] && [ "$rc" = 137 ] && [ "$elapsed" -lt "$((TIMEOUT - 1))" ]; then
-	retried="the first boot stalled for $(cat "$out/.boot-stalled") s at \"$(dcc_last_line "$out/console.log")\" before any case, with its CPUs where QEMU 7.2's known hang leaves them (README \"Known platform behaviour\"): booted again; its console and CPUs are in hung-boot/"
+	retried="the first boot stalled for $(cat "$out/.boot-stalled") s at \"$(dcc_last_line "$out/console.log")\" before any case, its CPUs and registers as the known emulator hang of $DCC_ARCH leaves them (BOOT_RETRY_* in its arch.conf; README \"Known platform behaviour\"): booted again; its console and CPUs are in hung-boot/"
 	note "[$DCC_ARCH] $retried"
 	[ ! -f "$out/hang-cpus.txt" ] || note "[$DCC_ARCH] where its CPUs were: $(paste -sd ';' "$out/hang-cpus.txt" | sed 's/;/; /g')"
 	mkdir "$out/hung-boot"
