@@ -564,22 +564,37 @@ static void dcc_ops_func_refuses(struct kunit *test)
 #define DCC_KLP_FORCE_POLLS	10
 #define DCC_KLP_GIVE_UP_POLLS	300
 
-/* Wait until the livepatch transition is over. */
+/*
+ * Wait until the livepatch transition is over. The kernel refuses the
+ * force (EINVAL) once no transition runs: the transition may end on its
+ * own between the poll and the force, which is not a failure.
+ */
 static int dcc_klp_settle(struct kunit *test)
 {
-	int i;
+	bool forced = false;
+	int i, ret;
 
 	for (i = 0; i < DCC_KLP_GIVE_UP_POLLS; i++) {
 		if (!dcc_helper("find", DCC_KLP_SYSFS "transition", "0", "")) {
-			dcc_observe(test, "transition", "%s",
-				    i > DCC_KLP_FORCE_POLLS ? "forced" : "completed");
+			dcc_observe(test, "transition", "%s", forced ? "forced" : "completed");
 			return 0;
 		}
-		if (i == DCC_KLP_FORCE_POLLS &&
-		    dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL))
-			return -EIO;
+		if (i == DCC_KLP_FORCE_POLLS) {
+			ret = dcc_helper("write", DCC_KLP_SYSFS "force", "1", NULL);
+			if (!ret) {
+				forced = true;
+			} else if (ret != EINVAL ||
+				   dcc_helper("find", DCC_KLP_SYSFS "transition", "0", "")) {
+				kunit_err(test,
+					  "livepatch force refused (errno %d) while the transition ran",
+					  ret);
+				return -EIO;
+			}
+		}
 		msleep(DCC_KLP_POLL_MS);
 	}
+	kunit_err(test, "livepatch transition still running after %d ms",
+		  DCC_KLP_GIVE_UP_POLLS * DCC_KLP_POLL_MS);
 	return -ETIMEDOUT;
 }
 
