@@ -585,9 +585,7 @@ static int dcc_klp_settle(struct kunit *test)
 				forced = true;
 			} else if (ret != EINVAL ||
 				   dcc_helper("find", DCC_KLP_SYSFS "transition", "0", "")) {
-				kunit_err(test,
-					  "livepatch force refused (errno %d) while the transition ran",
-					  ret);
+				kunit_err(test, "livepatch force failed: errno %d", ret);
 				return -EIO;
 			}
 		}
