@@ -109,20 +109,23 @@ static void dcc_ip_parent(struct kunit *test)
 	struct dcc_ctx *ctx = test->priv;
 	unsigned long func = (unsigned long)dcc_victim_other;
 	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
-	char sym[KSYM_SYMBOL_LEN];
+	char *sym;
 
 	dcc_require_direct(test);
+	/* Off the stack: with KASAN the frame came within 24 bytes of 1024. */
+	sym = kunit_kmalloc(test, KSYM_SYMBOL_LEN, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, sym);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_other, dcc_tramp_a), 0);
 
 	KUNIT_EXPECT_EQ(test, DCC_OTHER_LITERAL(), dcc_other_literal_expect());
 	KUNIT_EXPECT_GT(test, last->resume_ip, func);
 	KUNIT_EXPECT_LE(test, last->resume_ip, func + DCC_ARCH_MAX_RESUME_OFFSET);
 	dcc_observe(test, "resume_offset", "%lu", last->resume_ip - func);
-	dcc_symbol(sym, sizeof(sym), last->parent_ip);
+	dcc_symbol(sym, KSYM_SYMBOL_LEN, last->parent_ip);
 	KUNIT_EXPECT_STREQ(test, sym, "dcc_ip_parent");
 
 	KUNIT_EXPECT_EQ(test, dcc_second_caller(), dcc_other_literal_expect() + 1);
-	dcc_symbol(sym, sizeof(sym), last->parent_ip);
+	dcc_symbol(sym, KSYM_SYMBOL_LEN, last->parent_ip);
 	KUNIT_EXPECT_STREQ(test, sym, "dcc_second_caller");
 }
 
@@ -241,11 +244,14 @@ static void dcc_expect_site_ops(struct kunit *test, unsigned long func, struct d
 				bool alone, const char *when)
 {
 	unsigned long lit = dcc_arch_site_ops(func), own = (unsigned long)&d->ops;
-	char sym[KSYM_SYMBOL_LEN];
+	char *sym;
 
 	if (!lit)
 		return;
-	dcc_symbol(sym, sizeof(sym), lit);
+	/* Off the stack: with KASAN the frame came within 24 bytes of 1024. */
+	sym = kunit_kmalloc(test, KSYM_SYMBOL_LEN, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, sym);
+	dcc_symbol(sym, KSYM_SYMBOL_LEN, lit);
 	if (strcmp(when, "alone again"))
 		dcc_observe(test, alone ? "literal_alone" : "literal_shared", "%s",
 			    lit == own ? "the direct ops" : sym);
@@ -272,13 +278,16 @@ static void dcc_directness(struct kunit *test)
 	unsigned long func = (unsigned long)dcc_victim_probe;
 	unsigned long tramp = (unsigned long)dcc_tramp_a, target;
 	bool reaches = dcc_arch_call_reaches(func, tramp);
-	char sym[KSYM_SYMBOL_LEN];
+	char *sym;
 
 	dcc_require_direct(test);
+	/* Off the stack: with KASAN the frame came within 8 bytes of 1024. */
+	sym = kunit_kmalloc(test, KSYM_SYMBOL_LEN, GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, sym);
 	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], dcc_victim_probe, dcc_tramp_a), 0);
 	target = dcc_arch_call_target(func);
-	dcc_site_target(sym, sizeof(sym), target, tramp);
+	dcc_site_target(sym, KSYM_SYMBOL_LEN, target, tramp);
 	dcc_observe(test, "alone", "%s", dcc_site_kind(target, tramp));
 	dcc_observe(test, "alone_target", "%s", sym);
 	if (reaches)
@@ -290,7 +299,7 @@ static void dcc_directness(struct kunit *test)
 
 	KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_probe, 0), 0);
 	target = dcc_arch_call_target(func);
-	dcc_site_target(sym, sizeof(sym), target, tramp);
+	dcc_site_target(sym, KSYM_SYMBOL_LEN, target, tramp);
 	dcc_observe(test, "shared", "%s", dcc_site_kind(target, tramp));
 	dcc_observe(test, "shared_target", "%s", sym);
 	KUNIT_EXPECT_NE(test, target, tramp);
@@ -316,7 +325,7 @@ static void dcc_directness(struct kunit *test)
 	dcc_observe(test, "vmlinux_in_reach", "%s", reaches ? "yes" : "no");
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], kernel_halt, dcc_tramp_a), 0);
 	target = dcc_arch_call_target(func);
-	dcc_site_target(sym, sizeof(sym), target, tramp);
+	dcc_site_target(sym, KSYM_SYMBOL_LEN, target, tramp);
 	dcc_observe(test, "vmlinux_alone", "%s", dcc_site_kind(target, tramp));
 	dcc_observe(test, "vmlinux_alone_target", "%s", sym);
 	KUNIT_EXPECT_NE(test, target, 0UL);
