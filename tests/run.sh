@@ -805,6 +805,19 @@ dtb_check_fails() {
 		"$logs/cut.dtb" "$virt/vmlinux" ttySIF0 sifive,hifive-unleashed-a00
 }
 
+# frame_warning_fails ARCH: the debug-profile compile (after
+# compat/ARCH-6.12-debug prepared its kernel) fails on a frame over the
+# limit: with the limit lowered to 512 bytes, a KASAN frame crosses it
+# and the module is refused with the compiler's frame-size warning.
+frame_warning_fails() {
+	local out
+	out=$(expect_error "conformance module built with warnings" env KCFLAGS=-Wframe-larger-than=512 \
+		PROFILE=debug DCC_COMPILE_ONLY=1 scripts/build-module.sh "$1") || { echo "$out"; return 1; }
+	echo "$out"
+	echo "$out" | grep -q "frame size of [0-9]* bytes is larger than 512 bytes" ||
+		{ echo "refused, but not for a frame-size warning"; return 1; }
+}
+
 # style_catches: tests/style/run.sh fails, naming the problem, on a
 # kernel file with a trailing blank and an undescribed kernel-doc
 # parameter, and on a backport patch (folded headers kept) adding a line
@@ -1210,6 +1223,12 @@ for suite in $checks; do
 		# One source, older API: the module must build against x86_64 6.1
 		# (riscv 6.1 builds and runs in the v6.1 suite).
 		check "compat/x86_64-6.1" env KVER=6.1 scripts/compile-check.sh x86_64
+		# The module under the debug profile (KASAN stack redzones), against
+		# a prepared, unbuilt debug kernel (about 40 s cold): make
+		# check-full's debug kernels refuse a module with a frame over
+		# FRAME_WARN (1024 on x86_64), and make check sees that first.
+		check "compat/x86_64-6.12-debug" env PROFILE=debug scripts/compile-check.sh x86_64
+		check "negative/x86_64-debug-frame" frame_warning_fails x86_64
 		;;
 	*)
 		echo "unknown check suite '$suite' in CHECKS: use host bad-input e2e bench lava board board-full intree intree-full negative rebuild compat v6.1 v7.3 full"
