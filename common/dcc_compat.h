@@ -166,10 +166,15 @@ static inline void dcc_fregs_set_ip(struct ftrace_regs *fregs, unsigned long ip)
  * Chosen by the type of ftrace_ops_func_t, not by version.
  */
 #define DCC_OPS_FUNC(with_ip, without_ip)					\
-	__builtin_choose_expr(__same_type(ftrace_ops_func_t,			\
-					  int (*)(struct ftrace_ops *, unsigned long,	\
-						  enum ftrace_ops_cmd)),		\
-			      with_ip, without_ip)
+	__builtin_choose_expr(DCC_OPS_FUNC_HAS_IP, with_ip, without_ip)
+
+/**
+ * DCC_OPS_FUNC_HAS_IP - whether ftrace_ops::ops_func is handed the
+ * function's ip (7.0+), by the type of ftrace_ops_func_t.
+ */
+#define DCC_OPS_FUNC_HAS_IP							\
+	__same_type(ftrace_ops_func_t,						\
+		    int (*)(struct ftrace_ops *, unsigned long, enum ftrace_ops_cmd))
 
 /*
  * DCC_MODULE_RAW_ARGS - a module's unparsed parameter string, where the

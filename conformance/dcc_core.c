@@ -436,9 +436,17 @@ const char *dcc_victim_name(enum dcc_victim_id id)
 	return id < DCC_V_NR ? dcc_victim_names[id] : "?";
 }
 
-static long dcc_call10(dcc_victim10_t fn, const long *a)
+/*
+ * The caller of every checked call, by name: the parent return address a
+ * trampoline is handed lies in it (dcc_expect_tramp_frame()). noinline,
+ * and the barrier keeps the call from becoming a tail call.
+ */
+static noinline long dcc_call10(dcc_victim10_t fn, const long *a)
 {
-	return fn(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+	long ret = fn(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+
+	barrier();
+	return ret;
 }
 
 /**
@@ -530,6 +538,44 @@ void dcc_expect_tramp_args(struct kunit *test, int id, long seed, const char *pa
 	for (i = 0; i < DCC_ARCH_NR_ARG_REGS; i++)
 		KUNIT_EXPECT_EQ_MSG(test, dcc_stats[id].last.args[i], (unsigned long)a[i],
 				    "%s: trampoline saw argument register %d", path, i);
+}
+
+/**
+ * dcc_expect_tramp_frame() - trampoline @id's last run was handed the
+ * resume address and parent of the call it intercepted (clause tramp-abi).
+ * @test: the running case.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ * @func: the traced function, if the call resumes in it; 0 where an
+ *	IPMODIFY ops redirected it (the caller checks that resume address).
+ * @body: the body that ran.
+ * @parent: the function the parent return address must lie in: "dcc_call10"
+ *	for a dcc_call_check() call, or whatever an ftrace user put there
+ *	first (the function_graph tracer's "return_to_handler").
+ * @path: what the call went through, for the message.
+ *
+ * For the last call: the resume address lies just past @func's patch
+ * site, and the parent return address is the one @body returned to and
+ * lies in @parent.
+ */
+void dcc_expect_tramp_frame(struct kunit *test, int id, unsigned long func,
+			    enum dcc_victim_id body, const char *parent, const char *path)
+{
+	struct dcc_tramp_frame *last = &dcc_stats[id].last;
+	/* Compared, not shown: a longer name, cut short, still differs. */
+	char sym[64];
+
+	if (func)
+		KUNIT_EXPECT_TRUE_MSG(test, last->resume_ip > func &&
+				      last->resume_ip <= func + DCC_ARCH_MAX_RESUME_OFFSET,
+				      "%s: trampoline was handed resume address %pS, not one just past the patch site of %ps",
+				      path, (void *)last->resume_ip, (void *)func);
+	KUNIT_EXPECT_EQ_MSG(test, last->parent_ip, dcc_victim_state.ret_ip[body],
+			    "%s: trampoline was handed parent %pS, %s returned to %pS", path,
+			    (void *)last->parent_ip, dcc_victim_name(body),
+			    (void *)dcc_victim_state.ret_ip[body]);
+	dcc_symbol(sym, sizeof(sym), last->parent_ip);
+	KUNIT_EXPECT_STREQ_MSG(test, sym, parent, "%s: trampoline was handed parent %pS", path,
+			       (void *)last->parent_ip);
 }
 
 struct dcc_caller_arg {

@@ -154,6 +154,8 @@ int dcc_call_check(dcc_victim10_t fn, enum dcc_victim_id body, long seed, char *
 int dcc_calls_check(struct kunit *test, dcc_victim10_t fn, enum dcc_victim_id body,
 		    long first_seed, int n, const char *path);
 void dcc_expect_tramp_args(struct kunit *test, int id, long seed, const char *path);
+void dcc_expect_tramp_frame(struct kunit *test, int id, unsigned long func,
+			    enum dcc_victim_id body, const char *parent, const char *path);
 
 /**
  * struct dcc_ops - an ftrace_ops callback with what it observed.

@@ -17,7 +17,7 @@ static noinline long dcc_livepatch_ipmod(long a0, long a1, long a2, long a3, lon
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_LIVEPATCH, args);
+	return dcc_victim_body(DCC_V_LIVEPATCH, args, _RET_IP_);
 }
 
 static struct klp_func dcc_livepatch_funcs[] = {

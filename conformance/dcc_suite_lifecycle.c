@@ -392,17 +392,19 @@ static void dcc_unregister_under_load(struct kunit *test)
 }
 
 /*
- * dcc_share_under_load - clauses ordering, lifecycle.
+ * dcc_share_under_load - clauses lifecycle, arg-integrity.
  * A trampoline attached while callers on every CPU call the function, and
  * a plain ops attached and detached again and again, so that the site
  * switches between calling the trampoline and the ftrace caller under the
  * callers' feet: every call runs the trampoline exactly once (hits = body
- * calls = calls), with its arguments and return value intact.
+ * calls = calls), with its arguments and return value intact, and the ops
+ * ran (the shared path was taken). The order of the two within a call is
+ * not checked here (calls on every CPU at once; dcc_with_ops checks it).
  */
 static void dcc_share_under_load(struct kunit *test)
 {
 	struct dcc_ctx *ctx = test->priv;
-	int hits0, body0, cycles;
+	int hits0, body0, cycles, ops_hits = 0;
 	long calls;
 
 	dcc_require_direct(test);
@@ -414,19 +416,26 @@ static void dcc_share_under_load(struct kunit *test)
 		KUNIT_ASSERT_EQ(test, dcc_ops_attach(&ctx->ops[0], dcc_victim_load, 0), 0);
 		msleep(DCC_PHASE_MS / 10);
 		KUNIT_ASSERT_EQ(test, dcc_ops_detach(&ctx->ops[0]), 0);
+		/* dcc_ops_attach() resets the count. */
+		ops_hits += atomic_read(&ctx->ops[0].hits);
 		msleep(DCC_PHASE_MS / 10);
 	}
 	calls = dcc_stop_callers(test, ctx);
+	KUNIT_EXPECT_GT_MSG(test, ops_hits, 0,
+			    "the plain ops never ran: no call took the shared path");
 	KUNIT_EXPECT_EQ(test, (long)(dcc_victim_calls(DCC_V_LOAD) - body0), calls);
 	KUNIT_EXPECT_EQ_MSG(test, (long)(dcc_hits(DCC_TRAMP_A) - hits0), calls,
 			    "trampoline runs differ from calls while the site switched paths");
 }
 
 /*
- * dcc_modify_shared_ops - clauses lifecycle, ordering.
+ * dcc_modify_shared_ops - clauses lifecycle, ordering, tramp-abi,
+ * scratch-slot.
  * modify A to B while a plain ops shares the function (the call goes
  * through the ftrace caller): afterwards every call runs the ops and B
- * once, never A, with arguments and return value intact.
+ * once, never A, with arguments and return value intact; the last call
+ * ran the ops first and handed B its resume address and parent, and the
+ * ops never saw the scratch slot hold anything but 0 or a trampoline.
  */
 static void dcc_modify_shared_ops(struct kunit *test)
 {
@@ -451,7 +460,13 @@ static void dcc_modify_shared_ops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_late_hits(DCC_TRAMP_A), 0);
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_B) - b, 10);
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 10);
+	KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_B].seq,
+			    "shared, after modify: trampoline B ran before the ops");
 	dcc_expect_tramp_args(test, DCC_TRAMP_B, 19, "shared, after modify");
+	dcc_expect_tramp_frame(test, DCC_TRAMP_B, (unsigned long)dcc_victim_other, DCC_V_OTHER,
+			       "dcc_call10", "shared, after modify");
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
+			    "scratch slot held neither 0 nor a trampoline");
 	dcc_tramp_revive(DCC_TRAMP_A);
 }
 
@@ -763,6 +778,8 @@ static void dcc_update_direct_run(struct kunit *test)
 	ops_hits = atomic_read(&o->hits);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "shared, A");
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
+	KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_A].seq,
+			    "shared, A: the trampoline ran before the ops");
 
 	ret = dcc_update_direct(dcc_update_direct_mod, both, b_b, 1);
 	KUNIT_EXPECT_EQ(test, ret, 0);
@@ -803,6 +820,8 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
 	ops_hits = atomic_read(&o->hits);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 20, "jmp, shared");
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
+	KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_A].seq,
+			    "jmp, shared: the trampoline ran before the ops");
 	KUNIT_EXPECT_EQ(test, dcc_ops_detach(o), 0);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "jmp, alone again");
 	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_del, func, tramp, 1), 0);
@@ -881,11 +900,11 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE_PARAM(dcc_unregister_under_load, dcc_shared_gen_params, "lifecycle", "-",
 		       "alone and shared: while attached, the callers on every CPU run the trampoline; after unregister returns it is never entered, by calls in flight or begun after (no test-side sync)"
 	),
-	DCC_CASE(dcc_share_under_load, "ordering lifecycle arg-integrity", "-",
-		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches"
+	DCC_CASE(dcc_share_under_load, "lifecycle arg-integrity", "-",
+		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches, and the ops ran"
 	),
-	DCC_CASE(dcc_modify_shared_ops, "lifecycle ordering", "-",
-		 "modify A to B with a plain ops attached: ops and B once per call, never A, arguments intact"
+	DCC_CASE(dcc_modify_shared_ops, "lifecycle ordering tramp-abi scratch-slot", "-",
+		 "modify A to B with a plain ops attached: ops and B once per call, ops first, never A, arguments, resume address and parent intact, slot cleared or trampoline"
 	),
 	DCC_CASE(dcc_modify_shared_ipmodify, "lifecycle resume-untouched", "3e9a18e1c3e9",
 		 "modify A to B while IPMODIFY-shared: B once per call, handed the modified address, the original never runs"
@@ -901,7 +920,7 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE(dcc_register_empty_filter, "lifecycle", "-",
 		 "register with an empty filter: -EINVAL, nothing attached"),
 	DCC_CASE_SLOW(dcc_module_lifecycle, "lifecycle", "-",
-		      "a victim module loaded/unloaded 20 times (`LIFECYCLE_ROUNDS`), its text reused from the second round, attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug)"
+		      "a victim module loaded/unloaded 20 times (`LIFECYCLE_ROUNDS`), attach/detach each time; cannot unload while held; no leak (kmemleak.scan, PROFILE=debug); observed, not asserted: the first round whose text sits where an earlier round's did"
 	),
 	{}
 };

@@ -81,8 +81,11 @@ static void dcc_with_ops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, i);
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, i);
 	KUNIT_EXPECT_EQ(test, dcc_victim_calls(DCC_V_OTHER) - body, i);
-	if (i == DCC_CALLS)
+	if (i == DCC_CALLS) {
 		dcc_expect_tramp_args(test, DCC_TRAMP_A, i - 1, "shared with an ops");
+		dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_other,
+				       DCC_V_OTHER, "dcc_call10", "shared with an ops");
+	}
 	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
 			    "scratch slot held neither 0 nor a trampoline");
 	if (o->slot != DCC_SLOT_UNREADABLE) {
@@ -129,6 +132,10 @@ static void dcc_with_save_regs_ops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 100);
 	KUNIT_EXPECT_LT(test, o->seq, dcc_stats[DCC_TRAMP_A].seq);
 	dcc_expect_tramp_args(test, DCC_TRAMP_A, 99, "the regs caller");
+	dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_other, DCC_V_OTHER,
+			       "dcc_call10", "the regs caller");
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
+			    "scratch slot held neither 0 nor a trampoline");
 }
 
 /*
@@ -183,6 +190,13 @@ static void dcc_with_fgraph(struct kunit *test)
 	dcc_expect_tramp_args(test, DCC_TRAMP_A, 3, "function_graph and direct");
 	dcc_symbol(sym, sizeof(sym), dcc_stats[DCC_TRAMP_A].last.parent_ip);
 	dcc_observe(test, "parent", "%s", sym);
+	/*
+	 * Ordering: the graph tracer's entry hook ran first and put its
+	 * return hook in the parent return address; the trampoline was
+	 * handed that edit, and the function returned through it.
+	 */
+	dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_other, DCC_V_OTHER,
+			       "return_to_handler", "function_graph and direct");
 
 	/* Entry and return of dcc_victim_other both in the graph trace. */
 	ret = dcc_helper("graph", "/sys/kernel/tracing/trace", "dcc_victim_other", NULL);
@@ -271,6 +285,8 @@ static void dcc_kprobe_case(struct kunit *test, bool post)
 	KUNIT_EXPECT_EQ(test, atomic_read(&dcc_kp_post) - posts, post ? 1 : 0);
 	KUNIT_EXPECT_LT(test, dcc_kp_seq, dcc_stats[DCC_TRAMP_A].seq);
 	dcc_expect_tramp_args(test, DCC_TRAMP_A, 7, "kprobe and direct");
+	dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_probe, DCC_V_PROBE,
+			       "dcc_call10", "kprobe and direct");
 }
 
 /*
@@ -356,8 +372,10 @@ static void dcc_expect_shared_redirect(struct kunit *test, int tramp, long seed,
 				       const char *path)
 {
 	struct dcc_tramp_frame *last = &dcc_stats[tramp].last;
+	struct dcc_ctx *ctx = test->priv;
 	int hits = dcc_hits(tramp), orig = dcc_victim_calls(DCC_V_IPMOD);
-	char sym[KSYM_SYMBOL_LEN];
+	/* Off the stack: with KASAN the frame came within 40 bytes of 1024. */
+	char *sym = kunit_kmalloc(test, KSYM_SYMBOL_LEN, GFP_KERNEL);
 
 	dcc_calls_check(test, dcc_victim_ipmod, DCC_V_REPLACEMENT, seed, 1, path);
 	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(tramp) - hits, 1, "%s: trampoline runs", path);
@@ -366,7 +384,11 @@ static void dcc_expect_shared_redirect(struct kunit *test, int tramp, long seed,
 	KUNIT_EXPECT_EQ_MSG(test, last->resume_ip, (unsigned long)dcc_victim_replacement,
 			    "%s: trampoline did not get the IPMODIFY'd resume address", path);
 	dcc_expect_tramp_args(test, tramp, seed, path);
-	dcc_symbol(sym, sizeof(sym), last->resume_ip);
+	dcc_expect_tramp_frame(test, tramp, 0, DCC_V_REPLACEMENT, "dcc_call10", path);
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&ctx->ops[0].slot_other), 0,
+			    "%s: scratch slot held neither 0 nor a trampoline", path);
+	KUNIT_ASSERT_NOT_NULL(test, sym);
+	dcc_symbol(sym, KSYM_SYMBOL_LEN, last->resume_ip);
 	dcc_observe(test, "resume_target", "%s", sym);
 }
 
@@ -390,8 +412,16 @@ static void dcc_ipmodify_share(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, dcc_ipmodify_pair(test, order, &ipmod_ret), 0);
 	KUNIT_ASSERT_EQ(test, ipmod_ret, 0);
 	dcc_observe(test, "ops_func_cmds", "%#lx", ctx->direct[0].share_cmds);
+	/*
+	 * The kernel asked the direct ops before sharing: as the ops being
+	 * registered (IPMODIFY first) or as the peer of the IPMODIFY ops.
+	 */
+	KUNIT_EXPECT_EQ_MSG(test, ctx->direct[0].share_cmds,
+			    BIT(order ? FTRACE_OPS_CMD_ENABLE_SHARE_IPMODIFY_SELF :
+				FTRACE_OPS_CMD_ENABLE_SHARE_IPMODIFY_PEER),
+			    "ops_func commands received (bit per enum ftrace_ops_cmd)");
 	/* 7.x hands ops_func the shared function's ftrace location. */
-	if (ctx->direct[0].share_ip) {
+	if (DCC_OPS_FUNC_HAS_IP) {
 		unsigned long fn = (unsigned long)dcc_victim_ipmod, ip = ctx->direct[0].share_ip;
 
 		dcc_observe(test, "ops_func_ip_offset", "%lu", ip - fn);
@@ -678,17 +708,17 @@ static void dcc_livepatch_share(struct kunit *test)
 
 static struct kunit_case dcc_sharing_cases[] = {
 	DCC_CASE_PARAM(dcc_with_ops, dcc_ops_order_gen_params,
-		       "ordering scratch-slot arg-integrity", "a8b9cf62ade1",
-		       "plain ops + trampoline, each order: both once per call, ops first, 10 arguments and return value through the ftrace caller; slot cleared or trampoline, cleared when the ops runs first"
+		       "ordering scratch-slot tramp-abi arg-integrity", "a8b9cf62ade1",
+		       "plain ops + trampoline, each order: both once per call, ops first, 10 arguments and return value through the ftrace caller, the trampoline handed the resume address and the parent the function returns to; slot cleared or trampoline, cleared when the ops runs first"
 	),
-	DCC_CASE(dcc_with_save_regs_ops, "ordering arg-integrity", "-",
-		 "SAVE_REGS ops where WITH_REGS exists (both run, arguments intact), else -EINVAL asserted, then SKIP"
+	DCC_CASE(dcc_with_save_regs_ops, "ordering scratch-slot tramp-abi arg-integrity", "-",
+		 "SAVE_REGS ops where WITH_REGS exists (both run, ops first, arguments, resume address and parent intact, slot cleared or trampoline), else -EINVAL asserted, then SKIP"
 	),
-	DCC_CASE(dcc_with_fgraph, "ordering arg-integrity", "-",
-		 "function_graph tracer (filtered to the victim, so only its site is patched) + trampoline: both hooks fire, 10 arguments and the return value through the graph return hook"
+	DCC_CASE(dcc_with_fgraph, "ordering tramp-abi arg-integrity", "-",
+		 "function_graph tracer (filtered to the victim, so only its site is patched) + trampoline: both hooks fire, the trampoline handed the graph's return hook as parent (its entry hook ran first) and the resume address, 10 arguments and the return value through the graph return hook"
 	),
-	DCC_CASE(dcc_kprobe_entry, "ordering arg-integrity", "-",
-		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first; refused (-EINVAL asserted, then SKIP) per arch facts"
+	DCC_CASE(dcc_kprobe_entry, "ordering tramp-abi arg-integrity", "-",
+		 "entry kprobe: ftrace-based or breakpoint, both fire, kprobe first, the trampoline handed the resume address and parent; refused (-EINVAL asserted, then SKIP) per arch facts"
 	),
 	DCC_CASE(dcc_kprobe_post, "resume-untouched", "-",
 		 "kprobe with post_handler: -EBUSY when ftrace-based, the trampoline still runs; works as a breakpoint"
@@ -698,8 +728,8 @@ static struct kunit_case dcc_sharing_cases[] = {
 		       "IPMODIFY vs direct without ops_func, each order: the second gets -EBUSY, the first works alone"
 	),
 	DCC_CASE_PARAM(dcc_ipmodify_share, dcc_ipmodify_order_gen_params,
-		       "resume-untouched arg-integrity", "-",
-		       "with ops_func, each order: trampoline once, handed the modified address, then the redirect runs with every argument; on 7.x ops_func names the shared function's ip"
+		       "resume-untouched scratch-slot tramp-abi arg-integrity", "-",
+		       "with ops_func, each order: ops_func asked (self or peer, by order), trampoline once, handed the modified address and the parent, then the redirect runs with every argument; slot cleared or trampoline; on 7.x ops_func names the shared function's ip"
 	),
 	DCC_CASE(dcc_ipmodify_filter_update, "resume-untouched", "-",
 		 "an IPMODIFY ops gaining a direct function by filter update must be refused (upstream accepts it: XFAIL); the hand-off checked on the resulting path"

@@ -15,16 +15,19 @@ EXPORT_SYMBOL_GPL(dcc_victim_state);
  * dcc_victim_body() - what every ten-argument victim body does.
  * @id: which body.
  * @args: the DCC_NR_ARGS arguments it received.
+ * @ret_ip: the address the victim returns to (its _RET_IP_).
  *
  * Return: dcc_victim_expect() of @args plus dcc_victim_bias(@id).
  */
-long dcc_victim_body(enum dcc_victim_id id, const long *args)
+long dcc_victim_body(enum dcc_victim_id id, const long *args, unsigned long ret_ip)
 {
 	int i;
 
-	if (id != DCC_V_LOAD)
+	if (id != DCC_V_LOAD) {
 		for (i = 0; i < DCC_NR_ARGS; i++)
 			dcc_victim_state.args[id][i] = args[i];
+		dcc_victim_state.ret_ip[id] = ret_ip;
+	}
 	atomic_inc(&dcc_victim_state.calls[id]);
 	return dcc_victim_expect(args, DCC_NR_ARGS) + dcc_victim_bias(id);
 }
@@ -52,7 +55,7 @@ noinline long dcc_victim_args10(long a0, long a1, long a2, long a3, long a4,
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_ARGS10, args);
+	return dcc_victim_body(DCC_V_ARGS10, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_args10);
 
@@ -61,7 +64,7 @@ noinline long dcc_victim_ipmod(long a0, long a1, long a2, long a3, long a4,
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_IPMOD, args);
+	return dcc_victim_body(DCC_V_IPMOD, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_ipmod);
 
@@ -71,7 +74,7 @@ noinline long dcc_victim_replacement(long a0, long a1, long a2, long a3, long a4
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_REPLACEMENT, args);
+	return dcc_victim_body(DCC_V_REPLACEMENT, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_replacement);
 
@@ -80,7 +83,7 @@ noinline long dcc_victim_load(long a0, long a1, long a2, long a3, long a4,
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_LOAD, args);
+	return dcc_victim_body(DCC_V_LOAD, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_load);
 
@@ -89,7 +92,7 @@ noinline long dcc_victim_probe(long a0, long a1, long a2, long a3, long a4,
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_PROBE, args);
+	return dcc_victim_body(DCC_V_PROBE, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_probe);
 
@@ -98,7 +101,7 @@ noinline long dcc_victim_other(long a0, long a1, long a2, long a3, long a4,
 {
 	long args[DCC_NR_ARGS] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 };
 
-	return dcc_victim_body(DCC_V_OTHER, args);
+	return dcc_victim_body(DCC_V_OTHER, args, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(dcc_victim_other);
 

@@ -56,12 +56,16 @@ enum dcc_victim_id {
  * @bulk_calls: body runs per dcc_victim_bulk[] entry.
  * @args: arguments seen by the last body run, per enum dcc_victim_id
  *	(not written by dcc_victim_load(), which several CPUs call at once).
+ * @ret_ip: where the last body run returns to, per enum dcc_victim_id (not
+ *	written by dcc_victim_load()): the parent return address the patch
+ *	site's trampoline must have been handed (clause tramp-abi).
  */
 struct dcc_victim_state {
 	atomic_t calls[DCC_V_NR];
 	atomic_t many_calls[DCC_VICTIM_MANY];
 	atomic_t bulk_calls[DCC_VICTIM_BULK];
 	long args[DCC_V_NR][DCC_NR_ARGS];
+	unsigned long ret_ip[DCC_V_NR];
 };
 
 extern struct dcc_victim_state dcc_victim_state;
@@ -90,7 +94,7 @@ long dcc_victim_probe(long a0, long a1, long a2, long a3, long a4,
 long dcc_victim_other(long a0, long a1, long a2, long a3, long a4,
 		      long a5, long a6, long a7, long a8, long a9);
 long dcc_victim_trivial(long x);
-long dcc_victim_body(enum dcc_victim_id id, const long *args);
+long dcc_victim_body(enum dcc_victim_id id, const long *args, unsigned long ret_ip);
 
 /**
  * dcc_victim_bias() - what victim @id adds to dcc_victim_expect().
