@@ -898,7 +898,7 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 		      "register/modify/unregister cycles racing callers; no trampoline entered after the last unregister returns (no test-side sync)"
 	),
 	DCC_CASE_PARAM(dcc_unregister_under_load, dcc_shared_gen_params, "lifecycle", "-",
-		       "alone and shared: while attached, the callers on every CPU run the trampoline; after unregister returns it is never entered, by calls in flight or begun after (no test-side sync)"
+		       "alone and shared, callers on every CPU: while attached their calls run the trampoline (more calls than callers with none through it fail); after unregister returns it is never entered, by calls in flight or begun after (no test-side sync)"
 	),
 	DCC_CASE(dcc_share_under_load, "lifecycle arg-integrity", "-",
 		 "a plain ops attached and detached under callers: every call runs the trampoline exactly once across the path switches, and the ops ran"
