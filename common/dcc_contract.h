@@ -53,12 +53,13 @@
  *	                  dcc_sharing.dcc_ipmodify_filter_update,
  *	                  dcc_sharing.dcc_ops_func_refuses, dcc_sharing.dcc_livepatch_share
  *	tramp-abi         dcc_direct.dcc_basic, dcc_direct.dcc_ip_parent, dcc_direct.dcc_multi,
- *	                  dcc_direct.dcc_many_functions, dcc_lifecycle.dcc_update_direct_jmp,
+ *	                  dcc_direct.dcc_many_functions, dcc_direct.dcc_vmlinux_call,
+ *	                  dcc_lifecycle.dcc_update_direct_jmp,
  *	                  dcc_lifecycle.dcc_modify_shared_ops, dcc_sharing.dcc_with_ops,
  *	                  dcc_sharing.dcc_with_save_regs_ops, dcc_sharing.dcc_with_fgraph,
  *	                  dcc_sharing.dcc_kprobe_entry, dcc_sharing.dcc_ipmodify_share
  *	arg-integrity     dcc_direct.dcc_basic, dcc_direct.dcc_stack_args,
- *	                  dcc_lifecycle.dcc_modify_under_load,
+ *	                  dcc_direct.dcc_vmlinux_call, dcc_lifecycle.dcc_modify_under_load,
  *	                  dcc_lifecycle.dcc_update_direct_api,
  *	                  dcc_lifecycle.dcc_update_direct_jmp, dcc_lifecycle.dcc_stress,
  *	                  dcc_lifecycle.dcc_share_under_load, dcc_sharing.dcc_with_ops,
