@@ -504,6 +504,10 @@ static void dcc_modify_shared_ipmodify(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_stats[DCC_TRAMP_B].last.resume_ip,
 			(unsigned long)dcc_victim_replacement);
 	dcc_expect_tramp_args(test, DCC_TRAMP_B, 9, "IPMODIFY-shared, after modify");
+	dcc_expect_tramp_frame(test, DCC_TRAMP_B, 0, DCC_V_REPLACEMENT, "dcc_call10",
+			       "IPMODIFY-shared, after modify");
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
+			    "scratch slot held neither 0 nor a trampoline");
 }
 
 /*
@@ -906,8 +910,9 @@ static struct kunit_case dcc_lifecycle_cases[] = {
 	DCC_CASE(dcc_modify_shared_ops, "lifecycle ordering tramp-abi scratch-slot", "-",
 		 "modify A to B with a plain ops attached: ops and B once per call, ops first, never A, arguments, resume address and parent intact, slot cleared or trampoline"
 	),
-	DCC_CASE(dcc_modify_shared_ipmodify, "lifecycle resume-untouched", "3e9a18e1c3e9",
-		 "modify A to B while IPMODIFY-shared: B once per call, handed the modified address, the original never runs"
+	DCC_CASE(dcc_modify_shared_ipmodify, "lifecycle resume-untouched tramp-abi scratch-slot",
+		 "3e9a18e1c3e9",
+		 "modify A to B while IPMODIFY-shared: B once per call, handed the modified address and the parent, the original never runs; slot cleared or trampoline"
 	),
 	DCC_CASE(dcc_two_directs_one_tramp, "lifecycle", "-",
 		 "two direct ops on disjoint functions with one trampoline: each routed with its own ip, one unregistered leaves the other"

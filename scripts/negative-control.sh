@@ -18,11 +18,14 @@ dir=$DCC_TOP/negative-controls/$name
 # shellcheck disable=SC1091
 . "$dir/control.conf"
 export ARCH KVER TIMEOUT
+# A control may need the debug profile (arm64: an image over 128 MiB, so
+# that calls from vmlinux reach module trampolines through ftrace_caller).
+[ -z "${PROFILE:-}" ] || export PROFILE
 export PATCHES=negative-controls/$name
 export RESULTS=${RESULTS:-$DCC_TOP/results}/negative-$name
 
 # Every control of one series and arch shares one patched copy of the tree
-# and one build directory, both at fixed paths: switching controls puts
+# and one build directory per profile, all at fixed paths: switching controls puts
 # back the files the previous one touched (fresh copies, fresh mtimes) and
 # patches the new ones, so Kbuild rebuilds only those (an arch .S change:
 # about a minute) instead of a cold kernel per control.
@@ -65,7 +68,9 @@ if [ ! -f "$state" ]; then
 	note "[$name] applied to $tree (${#files[@]} file(s) differ from $pristine)"
 fi
 export DCC_NEGATIVE_TREE=$tree
-export O=$DCC_CACHE/build/negative-$KVER-$ARCH
+# One build directory per profile: switching between them rebuilds only
+# what the patches touch, never a reconfigured kernel.
+export O=$DCC_CACHE/build/negative-$KVER-$ARCH${PROFILE:+-$PROFILE}
 # The kernel's own checks are built in; the suite's boots turn them off.
 export EXTRA_FRAGMENT="$DCC_TOP/common/kconfig/selftest.config${EXTRA_FRAGMENT:+ $EXTRA_FRAGMENT}"
 # And its direct-call samples, where the arch has them in this series.
