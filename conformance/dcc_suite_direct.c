@@ -385,7 +385,7 @@ static void dcc_vmlinux_call(struct kunit *test)
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
 	unsigned long func = (unsigned long)int_pow, tramp = (unsigned long)dcc_tramp_a;
-	int i, hits, bad_args = 0, bad_ret = 0;
+	int i, hits;
 	/* Compared, not shown: a longer name, cut short, still differs. */
 	char sym[64];
 
@@ -394,18 +394,26 @@ static void dcc_vmlinux_call(struct kunit *test)
 	dcc_observe(test, "path", "%s", dcc_site_kind(dcc_arch_call_target(func), tramp));
 	hits = dcc_hits(DCC_TRAMP_A);
 	for (i = 0; i < DCC_VMLINUX_CALLS; i++) {
-		u64 base = 3 + i % 5, want = 1;
+		u64 base = 3 + i % 5, want = 1, got;
 		unsigned int exp = 1 + i % 11, e;
 
 		for (e = 0; e < exp; e++)
 			want *= base;
-		bad_ret += dcc_call_pow(base, exp) != want;
-		bad_args += last->args[0] != base || (u32)last->args[1] != exp;
+		got = dcc_call_pow(base, exp);
+		if (last->args[0] != base || (u32)last->args[1] != exp) {
+			KUNIT_FAIL(test,
+				   "call %d: the trampoline saw arguments %#lx, %#lx, not %llu, %u",
+				   i, last->args[0], last->args[1], base, exp);
+			break;
+		}
+		if (got != want) {
+			KUNIT_FAIL(test, "call %d: int_pow(%llu, %u) returned %llu, not %llu", i,
+				   base, exp, got, want);
+			break;
+		}
 	}
-	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, DCC_VMLINUX_CALLS,
-			    "trampoline runs for %d calls of int_pow()", DCC_VMLINUX_CALLS);
-	KUNIT_EXPECT_EQ_MSG(test, bad_args, 0, "calls whose trampoline saw other arguments");
-	KUNIT_EXPECT_EQ_MSG(test, bad_ret, 0, "calls whose int_pow() returned a wrong power");
+	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, i,
+			    "trampoline runs for %d calls of int_pow()", i);
 	KUNIT_EXPECT_TRUE_MSG(test, last->resume_ip > func &&
 			      last->resume_ip <= func + DCC_ARCH_MAX_RESUME_OFFSET,
 			      "trampoline was handed resume address %pS, not one just past the patch site of int_pow",
