@@ -236,8 +236,9 @@ static void dcc_site_target(char *buf, size_t len, unsigned long target, unsigne
 
 /*
  * dcc_expect_caller() - the site at @func calls the entry of the kernel's
- * ftrace caller (ftrace_caller, or x86_64's ftrace_regs_caller), not the
- * trampoline, another ops' trampoline or the middle of a function.
+ * ftrace caller (ftrace_caller, or ftrace_regs_caller where the arch has
+ * one: x86_64, riscv 6.1), not the trampoline, another ops' trampoline or
+ * the middle of a function.
  */
 static void dcc_expect_caller(struct kunit *test, unsigned long target, const char *when)
 {
@@ -370,15 +371,17 @@ static noinline u64 dcc_call_pow(u64 base, unsigned int exp)
 /*
  * dcc_vmlinux_call - clauses tramp-abi, arg-integrity.
  * A trampoline in module text on a vmlinux function, int_pow(), which
- * nothing else in the guest calls: every call runs the trampoline once,
- * which sees both arguments, and the body computes from them; the
- * trampoline gets the resume address just past the patch site and the
- * caller as parent. Where the trampoline is out of a call's reach from
- * vmlinux (arm64 with an image over 128 MiB: PROFILE=debug, distribution
- * kernels), the site calls ftrace_caller, whose CALL_OPS fast path jumps
- * to ops->direct_call without the ops list: the only calls the suite
- * makes through that path. Which path the site takes is observed (what
- * it must be is dcc_directness's).
+ * nothing else in the QEMU guests calls (drivers do, on some boards):
+ * every call runs the trampoline once, which sees both arguments (checked
+ * per call; they differ from one call to the next, so a missed run shows),
+ * and the body computes from them; the last call handed the trampoline
+ * the resume address just past the patch site and the caller as parent.
+ * Where the trampoline is out of a call's reach from vmlinux (riscv 7.3:
+ * every module trampoline; arm64 with an image over 128 MiB: PROFILE=debug,
+ * distribution kernels), the site calls ftrace_caller, whose CALL_OPS fast
+ * path jumps to ops->direct_call without the ops list: on arm64 the only
+ * calls the suite makes through that path. Which path the site takes is
+ * observed (what it must be is dcc_directness's).
  */
 static void dcc_vmlinux_call(struct kunit *test)
 {
@@ -412,8 +415,10 @@ static void dcc_vmlinux_call(struct kunit *test)
 			break;
 		}
 	}
-	KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, i,
-			    "trampoline runs for %d calls of int_pow()", i);
+	/* After a failed call the count proves nothing more. */
+	if (i == DCC_VMLINUX_CALLS)
+		KUNIT_EXPECT_EQ_MSG(test, dcc_hits(DCC_TRAMP_A) - hits, i,
+				    "trampoline runs for %d calls of int_pow()", i);
 	KUNIT_EXPECT_TRUE_MSG(test, last->resume_ip > func &&
 			      last->resume_ip <= func + DCC_ARCH_MAX_RESUME_OFFSET,
 			      "trampoline was handed resume address %pS, not one just past the patch site of int_pow",
@@ -442,10 +447,10 @@ static struct kunit_case dcc_direct_cases[] = {
 		 "one ops over 1000 functions (BPF fentry.multi scale): each call once, own resume address; none after unregister"
 	),
 	DCC_CASE(dcc_directness, "directness", "-",
-		 "decoded patch site: trampoline alone, the entry of ftrace_caller (x86_64: ftrace_regs_caller) when shared or out of reach; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"
+		 "decoded patch site: trampoline alone, the entry of ftrace_caller (or ftrace_regs_caller: x86_64, riscv 6.1) when shared or out of reach; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"
 	),
 	DCC_CASE(dcc_vmlinux_call, "tramp-abi arg-integrity", "-",
-		 "a vmlinux function (int_pow) with the trampoline in the module: each of 100 calls runs it once with both arguments, the right power returned, resume address and parent; out of a call's reach (arm64, large images) these calls take the ftrace caller's CALL_OPS fast path; none after unregister"
+		 "a vmlinux function (int_pow) with the trampoline in the module: each of 100 calls runs it once with both arguments, the right power returned; the last call's resume address and parent; out of a call's reach (riscv 7.3; arm64 with a large image) through the ftrace caller's CALL_OPS fast path; none after unregister"
 	),
 	{}
 };
