@@ -28,7 +28,7 @@
 #define DCC_INFLIGHT_STEPS	100
 
 /* The faults inject= knows; scripts/lib.sh reads this list too. */
-#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight, unreached"
+#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight, unreached, frame"
 
 static char *inject = "";
 module_param(inject, charp, 0444);
@@ -207,6 +207,13 @@ notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 	if (smp_load_acquire(&st->retired))
 		dcc_count_late(st);
 	st->last = *frame;
+	/*
+	 * A trampoline handed a wrong parent, on purpose: one instruction
+	 * off, still inside the caller, to prove dcc_expect_tramp_frame()
+	 * compares the address, not only the function it lies in.
+	 */
+	if (dcc_injecting("frame"))
+		st->last.parent_ip += 4;
 	st->seq = dcc_next_seq();
 	atomic_inc(&st->hits);
 	/* A broken trampoline, on purpose: clobber the first argument. */

@@ -289,6 +289,24 @@ unreached_case() {
 		wc -l)" = 2 ] || { echo "the reasons are not the premise's (none entered it)"; return 1; }
 }
 
+# tramp_frame_case ARCH: inject=frame hands each trampoline run a parent
+# one instruction off: every case that checks the trampoline's frame on
+# the shared, IPMODIFY and graph paths fails, and for that reason.
+tramp_frame_case() {
+	local c cases="dcc_sharing.dcc_with_ops.direct_first dcc_sharing.dcc_with_ops.ops_first
+		dcc_sharing.dcc_with_fgraph dcc_lifecycle.dcc_modify_shared_ops
+		dcc_lifecycle.dcc_modify_shared_ipmodify dcc_sharing.dcc_ipmodify_share.direct_first
+		dcc_sharing.dcc_ipmodify_share.ipmodify_first"
+	# shellcheck disable=SC2086 # the case list
+	cases_fail "$1" "dcc_conformance.inject=frame dcc_conformance.cases=dcc_with_ops,dcc_with_fgraph,dcc_modify_shared_ops,dcc_modify_shared_ipmodify,dcc_ipmodify_share" \
+		$cases || return 1
+	for c in $cases; do
+		grep -P "^\Q$c\E\tFAIL\t.*parent" \
+			"$(ls -d "$logs"/results-"$1"-dcc_conformance.inject=frame*/*/latest)/results.tsv" >/dev/null ||
+			{ echo "$c did not fail on the parent"; return 1; }
+	done
+}
+
 # unknown_inject_case ARCH: an inject= value that names no fault, past the
 # host's check (DCC_INJECT_CMDLINE, as a hand-written command line or LAVA
 # job would pass it): the module fails every case it runs, naming the
@@ -1055,6 +1073,9 @@ for suite in $checks; do
 			check "negative/$a-unreached" unreached_case $a
 			check "e2e/$a-modify-inflight" inflight_case $a
 		done
+		# The trampoline's parent checked on the shared, IPMODIFY and
+		# graph paths: a parent one instruction off fails each of them.
+		check negative/riscv-tramp-frame tramp_frame_case riscv
 		check negative/riscv-unknown-inject unknown_inject_case riscv
 		check negative/riscv-unknown-case unknown_case_case riscv
 		# The kernel takes "dcc-conformance." for "dcc_conformance.": so
