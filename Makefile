@@ -125,7 +125,7 @@ lava-convert:
 install-intree:
 	@scripts/intree.sh "$(KSRC)" $(ARCH)
 # kunit.py from a hard-linked copy of the tree with the suite installed.
-kunit:
+kunit: host
 	@rc=0; for a in $(RUN_ARCHES); do \
 		scripts/kunit.sh $$a || rc=1; \
 	done; exit $$rc

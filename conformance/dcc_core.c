@@ -28,7 +28,7 @@
 #define DCC_INFLIGHT_STEPS	100
 
 /* The faults inject= knows; scripts/lib.sh reads this list too. */
-#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight, unreached, frame"
+#define DCC_FAULTS "fail, hang, stall, busy, warn, oops, panic, taint, poweroff, leak, helper-crash, wrong-errno, early-retire, inflight, unreached, frame, site"
 
 static char *inject = "";
 module_param(inject, charp, 0444);
@@ -182,10 +182,17 @@ static notrace void dcc_count_late(struct dcc_tramp_stats *st)
 notrace void dcc_tramp_handler(unsigned long id, struct dcc_tramp_frame *frame)
 {
 	struct dcc_tramp_stats *st;
+	struct task_struct *only;
 
 	if (WARN_ON_ONCE(id >= DCC_NR_TRAMPS))
 		return;
 	st = &dcc_stats[id];
+	/* Another task's call of a function the case does not own. */
+	only = READ_ONCE(st->only);
+	if (only && only != current) {
+		atomic_inc(&st->foreign);
+		return;
+	}
 	/*
 	 * A caller held up in trampoline A, on purpose: it sleeps there (as a
 	 * sleepable BPF program may) until A is retired, so that even a
@@ -583,6 +590,40 @@ void dcc_expect_tramp_frame(struct kunit *test, int id, unsigned long func,
 	dcc_symbol(sym, sizeof(sym), last->parent_ip);
 	KUNIT_EXPECT_STREQ_MSG(test, sym, parent, "%s: trampoline was handed parent %pS", path,
 			       (void *)last->parent_ip);
+}
+
+/**
+ * dcc_expect_slot_clean() - every run of @o found the arch's scratch slot
+ * either 0 or a dcc trampoline (clause scratch-slot).
+ * @test: the running case.
+ * @o: the ops sharing a function with a direct ops.
+ * @path: what the calls went through, for the message.
+ */
+void dcc_expect_slot_clean(struct kunit *test, struct dcc_ops *o, const char *path)
+{
+	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
+			    "%s: scratch slot held neither 0 nor a trampoline", path);
+}
+
+/**
+ * dcc_expect_ops_first() - on the last shared call, @o ran before
+ * trampoline @id (clause ordering).
+ * @test: the running case.
+ * @o: the ops sharing the function.
+ * @id: DCC_TRAMP_A or DCC_TRAMP_B.
+ * @hits_before: dcc_hits(@id) before the calls.
+ * @path: what the calls went through, for the message.
+ *
+ * Checked only if the trampoline ran since @hits_before: if it never ran,
+ * the case's count of its runs fails already, and its sequence number is
+ * that of an older call.
+ */
+void dcc_expect_ops_first(struct kunit *test, struct dcc_ops *o, int id, int hits_before,
+			  const char *path)
+{
+	if (dcc_hits(id) != hits_before)
+		KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[id].seq,
+				    "%s: the trampoline ran before the ops", path);
 }
 
 struct dcc_caller_arg {
@@ -1079,6 +1120,8 @@ void dcc_case_exit(struct kunit *test)
 	}
 	if (ctx->kp_registered)
 		unregister_kprobe(&ctx->kp);
+	for (i = 0; i < DCC_NR_TRAMPS; i++)
+		WRITE_ONCE(dcc_stats[i].only, NULL);
 	for (i = 0; i < DCC_CTX_OPS; i++)
 		KUNIT_EXPECT_EQ(test, dcc_ops_detach(&ctx->ops[i]), 0);
 	for (i = 0; i < DCC_CTX_DIRECTS; i++)

@@ -30,6 +30,9 @@
  * @retire_epoch: dcc_retire_epoch's value when it was retired.
  * @seq: global sequence number of its last run (see dcc_next_seq()).
  * @last: the frame of its last run.
+ * @only: when set, the one task whose calls are counted and recorded
+ *	(a case on a function other code may call: dcc_vmlinux_call).
+ * @foreign: runs for calls by other tasks while @only was set.
  */
 struct dcc_tramp_stats {
 	atomic_t hits;
@@ -40,6 +43,8 @@ struct dcc_tramp_stats {
 	int retire_epoch;
 	int seq;
 	struct dcc_tramp_frame last;
+	struct task_struct *only;
+	atomic_t foreign;
 };
 
 extern struct dcc_tramp_stats dcc_stats[DCC_NR_TRAMPS];
@@ -178,6 +183,10 @@ struct dcc_ops {
 	unsigned long redirect;
 	bool registered;
 };
+
+void dcc_expect_slot_clean(struct kunit *test, struct dcc_ops *o, const char *path);
+void dcc_expect_ops_first(struct kunit *test, struct dcc_ops *o, int id, int hits_before,
+			  const char *path);
 
 /**
  * struct dcc_direct - a direct ops attached to one or more functions.

@@ -245,6 +245,12 @@ static void dcc_expect_caller(struct kunit *test, unsigned long target, const ch
 	/* Compared, not shown: a longer name, cut short, still differs. */
 	char sym[64];
 
+	/*
+	 * A site calling four bytes into the caller, on purpose: to prove the
+	 * offset is compared, not only the symbol.
+	 */
+	if (dcc_injecting("site"))
+		target += 4;
 	snprintf(sym, sizeof(sym), "%pS", (void *)target);
 	KUNIT_EXPECT_TRUE_MSG(test, str_has_prefix(sym, "ftrace_caller+0x0/") ||
 			      str_has_prefix(sym, "ftrace_regs_caller+0x0/"),
@@ -357,11 +363,19 @@ static void dcc_directness(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_arch_call_target(func), 0UL);
 }
 
-/* The caller of int_pow() in dcc_vmlinux_call(), named as the parent. */
+/*
+ * The caller of int_pow() in dcc_vmlinux_call(), named as the parent.
+ * Interrupts are off so that no other call of int_pow() runs on this CPU
+ * as this task (dcc_tramp_stats.only tells other tasks' calls apart).
+ */
 static noinline u64 dcc_call_pow(u64 base, unsigned int exp)
 {
-	u64 ret = int_pow(base, exp);
+	unsigned long flags;
+	u64 ret;
 
+	local_irq_save(flags);
+	ret = int_pow(base, exp);
+	local_irq_restore(flags);
 	barrier();
 	return ret;
 }
@@ -371,8 +385,9 @@ static noinline u64 dcc_call_pow(u64 base, unsigned int exp)
 /*
  * dcc_vmlinux_call - clauses tramp-abi, arg-integrity.
  * A trampoline in module text on a vmlinux function, int_pow(), which
- * nothing else in the QEMU guests calls (drivers do, on some boards):
- * every call runs the trampoline once, which sees both arguments (checked
+ * nothing else in the QEMU guests calls (drivers do, on some boards: the
+ * trampoline's runs for other tasks' calls are counted apart, and
+ * observed): every call of the case's runs the trampoline once, which sees both arguments (checked
  * per call; they differ from one call to the next, so a missed run shows),
  * and the body computes from them; the last call handed the trampoline
  * the resume address just past the patch site and the caller as parent.
@@ -388,11 +403,13 @@ static void dcc_vmlinux_call(struct kunit *test)
 	struct dcc_ctx *ctx = test->priv;
 	struct dcc_tramp_frame *last = &dcc_stats[DCC_TRAMP_A].last;
 	unsigned long func = (unsigned long)int_pow, tramp = (unsigned long)dcc_tramp_a;
-	int i, hits;
+	int i, hits, foreign;
 	/* Compared, not shown: a longer name, cut short, still differs. */
 	char sym[64];
 
 	dcc_require_direct(test);
+	foreign = atomic_read(&dcc_stats[DCC_TRAMP_A].foreign);
+	WRITE_ONCE(dcc_stats[DCC_TRAMP_A].only, current);
 	KUNIT_ASSERT_EQ(test, dcc_direct_attach(&ctx->direct[0], int_pow, dcc_tramp_a), 0);
 	dcc_observe(test, "path", "%s", dcc_site_kind(dcc_arch_call_target(func), tramp));
 	hits = dcc_hits(DCC_TRAMP_A);
@@ -428,6 +445,10 @@ static void dcc_vmlinux_call(struct kunit *test)
 			       (void *)last->parent_ip);
 
 	KUNIT_ASSERT_EQ(test, dcc_direct_detach(&ctx->direct[0]), 0);
+	/* Detached, every run counts: whoever's call it is, it is late. */
+	WRITE_ONCE(dcc_stats[DCC_TRAMP_A].only, NULL);
+	dcc_observe(test, "other_tasks_calls", "%d",
+		    atomic_read(&dcc_stats[DCC_TRAMP_A].foreign) - foreign);
 	hits = dcc_hits(DCC_TRAMP_A);
 	KUNIT_EXPECT_EQ(test, dcc_call_pow(2, 10), 1024ULL);
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 0);
@@ -450,7 +471,7 @@ static struct kunit_case dcc_direct_cases[] = {
 		 "decoded patch site: trampoline alone, the entry of ftrace_caller (or ftrace_regs_caller: x86_64, riscv 6.1) when shared or out of reach; for a vmlinux function, direct exactly when a call can reach the module; where CALL_OPS, the ops literal names the direct ops (direct_call = the trampoline) alone and another ops when shared"
 	),
 	DCC_CASE(dcc_vmlinux_call, "tramp-abi arg-integrity", "-",
-		 "a vmlinux function (int_pow) with the trampoline in the module: each of 100 calls runs it once with both arguments, the right power returned; the last call's resume address and parent; out of a call's reach (riscv 7.3; arm64 with a large image) through the ftrace caller's CALL_OPS fast path; none after unregister"
+		 "a vmlinux function (int_pow) with the trampoline in the module: each of the case's 100 calls (interrupts off; other tasks' calls counted apart, observed) runs it once with both arguments, the right power returned; the last call's resume address and parent; out of a call's reach (riscv 7.3; arm64 with a large image) through the ftrace caller's CALL_OPS fast path; none after unregister"
 	),
 	{}
 };

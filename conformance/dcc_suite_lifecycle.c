@@ -460,15 +460,11 @@ static void dcc_modify_shared_ops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, dcc_late_hits(DCC_TRAMP_A), 0);
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_B) - b, 10);
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 10);
-	/* The order of the last call, if B ran at all (else the count failed). */
-	if (dcc_hits(DCC_TRAMP_B) != b)
-		KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_B].seq,
-				    "shared, after modify: trampoline B ran before the ops");
+	dcc_expect_ops_first(test, o, DCC_TRAMP_B, b, "shared, after modify");
 	dcc_expect_tramp_args(test, DCC_TRAMP_B, 19, "shared, after modify");
 	dcc_expect_tramp_frame(test, DCC_TRAMP_B, (unsigned long)dcc_victim_other, DCC_V_OTHER,
 			       "dcc_call10", "shared, after modify");
-	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
-			    "scratch slot held neither 0 nor a trampoline");
+	dcc_expect_slot_clean(test, o, "shared, after modify");
 	dcc_tramp_revive(DCC_TRAMP_A);
 }
 
@@ -508,8 +504,7 @@ static void dcc_modify_shared_ipmodify(struct kunit *test)
 	dcc_expect_tramp_args(test, DCC_TRAMP_B, 9, "IPMODIFY-shared, after modify");
 	dcc_expect_tramp_frame(test, DCC_TRAMP_B, 0, DCC_V_REPLACEMENT, "dcc_call10",
 			       "IPMODIFY-shared, after modify");
-	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
-			    "scratch slot held neither 0 nor a trampoline");
+	dcc_expect_slot_clean(test, o, "IPMODIFY-shared, after modify");
 }
 
 /*
@@ -785,10 +780,7 @@ static void dcc_update_direct_run(struct kunit *test)
 	hits = dcc_hits(DCC_TRAMP_A);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "shared, A");
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
-	/* The order of the last call, if A ran at all (else the count failed). */
-	if (dcc_hits(DCC_TRAMP_A) != hits)
-		KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_A].seq,
-				    "shared, A: the trampoline ran before the ops");
+	dcc_expect_ops_first(test, o, DCC_TRAMP_A, hits, "shared, A");
 
 	ret = dcc_update_direct(dcc_update_direct_mod, both, b_b, 1);
 	KUNIT_EXPECT_EQ(test, ret, 0);
@@ -830,10 +822,7 @@ static void dcc_update_direct_jmp_run(struct kunit *test)
 	hits = dcc_hits(DCC_TRAMP_A);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 20, "jmp, shared");
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, DCC_UPDATE_CALLS);
-	/* The order of the last call, if it ran at all (else the count failed). */
-	if (dcc_hits(DCC_TRAMP_A) != hits)
-		KUNIT_EXPECT_LT_MSG(test, o->seq, dcc_stats[DCC_TRAMP_A].seq,
-				    "jmp, shared: the trampoline ran before the ops");
+	dcc_expect_ops_first(test, o, DCC_TRAMP_A, hits, "jmp, shared");
 	KUNIT_EXPECT_EQ(test, dcc_ops_detach(o), 0);
 	dcc_update_expect(test, dcc_victim_other, DCC_V_OTHER, DCC_TRAMP_A, 40, "jmp, alone again");
 	KUNIT_ASSERT_EQ(test, dcc_update_direct(update_ftrace_direct_del, func, tramp, 1), 0);

@@ -86,8 +86,7 @@ static void dcc_with_ops(struct kunit *test)
 		dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_other,
 				       DCC_V_OTHER, "dcc_call10", "shared with an ops");
 	}
-	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
-			    "scratch slot held neither 0 nor a trampoline");
+	dcc_expect_slot_clean(test, o, "shared with an ops");
 	if (o->slot != DCC_SLOT_UNREADABLE) {
 		dcc_observe(test, "slot", "%s", o->slot ? "trampoline" : "cleared");
 		if (order == 0)
@@ -130,12 +129,11 @@ static void dcc_with_save_regs_ops(struct kunit *test)
 	dcc_calls_check(test, dcc_victim_other, DCC_V_OTHER, 0, 100, "the regs caller");
 	KUNIT_EXPECT_EQ(test, dcc_hits(DCC_TRAMP_A) - hits, 100);
 	KUNIT_EXPECT_EQ(test, atomic_read(&o->hits) - ops_hits, 100);
-	KUNIT_EXPECT_LT(test, o->seq, dcc_stats[DCC_TRAMP_A].seq);
+	dcc_expect_ops_first(test, o, DCC_TRAMP_A, hits, "the regs caller");
 	dcc_expect_tramp_args(test, DCC_TRAMP_A, 99, "the regs caller");
 	dcc_expect_tramp_frame(test, DCC_TRAMP_A, (unsigned long)dcc_victim_other, DCC_V_OTHER,
 			       "dcc_call10", "the regs caller");
-	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&o->slot_other), 0,
-			    "scratch slot held neither 0 nor a trampoline");
+	dcc_expect_slot_clean(test, o, "the regs caller");
 }
 
 /*
@@ -385,8 +383,7 @@ static void dcc_expect_shared_redirect(struct kunit *test, int tramp, long seed,
 			    "%s: trampoline did not get the IPMODIFY'd resume address", path);
 	dcc_expect_tramp_args(test, tramp, seed, path);
 	dcc_expect_tramp_frame(test, tramp, 0, DCC_V_REPLACEMENT, "dcc_call10", path);
-	KUNIT_EXPECT_EQ_MSG(test, atomic_read(&ctx->ops[0].slot_other), 0,
-			    "%s: scratch slot held neither 0 nor a trampoline", path);
+	dcc_expect_slot_clean(test, &ctx->ops[0], path);
 	KUNIT_ASSERT_NOT_NULL(test, sym);
 	dcc_symbol(sym, KSYM_SYMBOL_LEN, last->resume_ip);
 	dcc_observe(test, "resume_target", "%s", sym);

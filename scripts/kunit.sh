@@ -21,6 +21,10 @@ esac
 dcc_load_arch "$1"
 dcc_find_ksrc
 dcc_check_toolchain
+# It reads the console with the arch's table: without it a run that failed
+# only the expected failures would be reported as failed.
+ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
+[ -x "$ktap_tool" ] || die "host tool $ktap_tool missing: run 'make host' ('make kunit' builds it)"
 
 command -v "$QEMU" >/dev/null ||
 	die "$QEMU not found: apt-get install $QEMU_PACKAGE (or run 'make setup')"
@@ -83,15 +87,12 @@ grep -E '^\[[0-9:]+\] +(\[(PASSED|FAILED|SKIPPED|CRASHED)\]|Testing complete|Ela
 # of the SKIPs kunit.py does not print, and results.tsv for comparisons.
 if [ "$build/test.log" -nt "$out/kunit-cmd.txt" ]; then
 	cp "$build/test.log" "$out/console.log"
-	ktap_tool=${DCC_KTAP:-$DCC_TOP/host/build/dcc-ktap}
-	if [ -x "$ktap_tool" ]; then
-		cp "$DCC_ARCH_DIR/expect.tsv" "$out/expect.tsv"
-		judged=0
-		"$ktap_tool" --label "$DCC_ARCH" --start-marker dcc-start --ktap "$out/ktap.txt" \
-			--expect "$out/expect.tsv" --series "$SERIES" --payload kunit \
-			--results "$out/results.tsv" "$out/console.log" >"$out/dcc-ktap.txt" || judged=$?
-		awk -F'\t' '$2 == "SKIP" { print "  SKIP " $1 ": " $3 }' "$out/results.tsv"
-	fi
+	cp "$DCC_ARCH_DIR/expect.tsv" "$out/expect.tsv"
+	judged=0
+	"$ktap_tool" --label "$DCC_ARCH" --start-marker dcc-start --ktap "$out/ktap.txt" \
+		--expect "$out/expect.tsv" --series "$SERIES" --payload kunit \
+		--results "$out/results.tsv" "$out/console.log" >"$out/dcc-ktap.txt" || judged=$?
+	awk -F'\t' '$2 == "SKIP" { print "  SKIP " $1 ": " $3 }' "$out/results.tsv"
 fi
 # kunit.py counts the known failures of expect.tsv (XFAIL) as failures:
 # when it ran the suite to the end, the verdict is dcc's reading of the

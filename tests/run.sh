@@ -307,6 +307,17 @@ tramp_frame_case() {
 	done
 }
 
+# site_entry_case ARCH: inject=site takes the decoded patch site's target
+# four bytes on: dcc_directness fails, on the site not calling the entry
+# of the ftrace caller (it compares the offset, not only the symbol).
+site_entry_case() {
+	cases_fail "$1" "dcc_conformance.inject=site dcc_conformance.cases=dcc_directness" \
+		dcc_direct.dcc_directness || return 1
+	grep -P "^dcc_direct\.dcc_directness\tFAIL\t.*ftrace_caller\+0x0" \
+		"$(ls -d "$logs"/results-"$1"-dcc_conformance.inject=site*/*/latest)/results.tsv" >/dev/null ||
+		{ echo "dcc_directness did not fail on the caller's entry"; return 1; }
+}
+
 # unknown_inject_case ARCH: an inject= value that names no fault, past the
 # host's check (DCC_INJECT_CMDLINE, as a hand-written command line or LAVA
 # job would pass it): the module fails every case it runs, naming the
@@ -1076,6 +1087,8 @@ for suite in $checks; do
 		# The trampoline's parent checked on the shared, IPMODIFY and
 		# graph paths: a parent one instruction off fails each of them.
 		check negative/riscv-tramp-frame tramp_frame_case riscv
+		# dcc_directness's "entry of the ftrace caller": an offset fails it.
+		check negative/riscv-site-entry site_entry_case riscv
 		check negative/riscv-unknown-inject unknown_inject_case riscv
 		check negative/riscv-unknown-case unknown_case_case riscv
 		# The kernel takes "dcc-conformance." for "dcc_conformance.": so
