@@ -387,10 +387,11 @@ static noinline u64 dcc_call_pow(u64 base, unsigned int exp)
  * A trampoline in module text on a vmlinux function, int_pow(), which
  * nothing else in the QEMU guests calls (drivers do, on some boards: the
  * trampoline's runs for other tasks' calls are counted apart, and
- * observed): every call of the case's runs the trampoline once, which sees both arguments (checked
- * per call; they differ from one call to the next, so a missed run shows),
- * and the body computes from them; the last call handed the trampoline
- * the resume address just past the patch site and the caller as parent.
+ * observed): every call of the case's runs the trampoline once, which
+ * sees both arguments (checked per call; they differ from one call to
+ * the next, so a missed run shows), and the body computes from them; the
+ * last call handed the trampoline the resume address just past the patch
+ * site and the caller as parent.
  * Where the trampoline is out of a call's reach from vmlinux (riscv 7.3:
  * every module trampoline; arm64 with an image over 128 MiB: PROFILE=debug,
  * distribution kernels), the site calls ftrace_caller, whose CALL_OPS fast
