@@ -916,6 +916,9 @@ for suite in $checks; do
 			make -s ARCH=riscv CMDLINE=dcc_conformance.cases=dcc_direct,dcc_typo conformance
 		check bad-input/kunit-filter expect_error "KUNIT_FILTER=a;b is not a kunit.py filter" \
 			make -s kunit ARCH=riscv "KUNIT_FILTER=a;b"
+		# Without the KTAP reader an expected failure would read as a failure.
+		check bad-input/kunit-no-reader expect_error "host tool /nonexistent/dcc-ktap missing: run 'make host'" \
+			env DCC_KTAP=/nonexistent/dcc-ktap scripts/kunit.sh riscv
 		check bad-input/cross-compiler expect_error "cross compiler nonexistent-gcc not found" \
 			make -s ARCH=riscv CROSS_COMPILE=nonexistent- conformance
 		check bad-input/ksrc expect_error "is not a Linux kernel tree" \
